@@ -1,0 +1,9 @@
+namespace Cutover.Core.Messages;
+
+/// <summary>How prominent a button is.</summary>
+public enum ActionStyle
+{
+    Default,
+    Primary,
+    Danger,
+}

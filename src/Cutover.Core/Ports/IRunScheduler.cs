@@ -1,0 +1,9 @@
+namespace Cutover.Core.Ports;
+
+/// <summary>Timed work for runs. Keys derive from the run, so scheduling the same thing twice keeps one trigger.</summary>
+public interface IRunScheduler
+{
+    /// <summary>Re-issue a step version for approval at <paramref name="at"/> if its approvals have lapsed by then.</summary>
+    Task ScheduleApprovalExpiryAsync(long runId, string stepId, int stepVersion, DateTimeOffset at,
+        CancellationToken cancellationToken);
+}

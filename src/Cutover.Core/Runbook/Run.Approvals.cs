@@ -1,0 +1,147 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Results;
+
+namespace Cutover.Core.Runbook;
+
+public sealed partial class Run
+{
+    /// <summary>Puts the current step up for approval to run it (a new version).</summary>
+    public Result<Step> RequestApproval(string stepId, Actor actor, DateTimeOffset now) =>
+        Ask(stepId, actor, StepTrigger.RequestApproval, now);
+
+    /// <summary>Puts a failed or rejected step up for approval again (a new version).</summary>
+    public Result<Step> Retry(string stepId, Actor actor, DateTimeOffset now) =>
+        Ask(stepId, actor, StepTrigger.Retry, now);
+
+    /// <summary>Asks for approval to skip the current step (a new version). Skipping needs approval too.</summary>
+    public Result<Step> RequestSkip(string stepId, Actor actor, DateTimeOffset now) =>
+        Ask(stepId, actor, StepTrigger.RequestSkip, now);
+
+    /// <summary>Records an approval of the version the approver saw; moves the step once the quorum is reached.</summary>
+    public Result<ApprovalProgress> Approve(string stepId, int seenVersion, Actor approver, ApprovalPolicy policy,
+        DateTimeOffset now)
+    {
+        var located = Locate(stepId);
+        if (located.IsRefused)
+            return located.Refusal;
+        var step = located.Value;
+        LapseExpiredApprovals(step, policy, now);
+        if (Check(step, seenVersion, approver, policy, Verdict.Approve) is { } refusal)
+            return refusal;
+
+        step.Record(new ApprovalDecision(step.StepId, step.Version, approver.UserId, Verdict.Approve, null, now), now);
+        var need = policy.RequiredApprovals(step.Definition, step.Intent);
+        var have = step.LiveApprovals(policy.Expiry, now).Count;
+        Audit(approver.UserId, "step.approval-recorded", now, step.StepId, step.Version, detail: $"{have} of {need}");
+        if (have >= need)
+        {
+            var trigger = step.Intent == StepIntent.Skip ? StepTrigger.ApproveSkip : StepTrigger.Approve;
+            Move(step, trigger, approver.UserId, now);
+            if (step.State == StepState.Skipped)
+                CompleteIfDone(approver.UserId, now);
+        }
+
+        return new ApprovalProgress(step, have, need);
+    }
+
+    /// <summary>Records a rejection (with its reason) of the version the approver saw; the step stops.</summary>
+    public Result<Step> Reject(string stepId, int seenVersion, Actor approver, string reason, ApprovalPolicy policy,
+        DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result<Step>.Refuse("A rejection needs a reason, e.g. `reject <run> <step> not during business hours`.");
+        var located = Locate(stepId);
+        if (located.IsRefused)
+            return located;
+        var step = located.Value;
+        LapseExpiredApprovals(step, policy, now);
+        if (Check(step, seenVersion, approver, policy, Verdict.Reject) is { } refusal)
+            return refusal;
+
+        step.Record(new ApprovalDecision(step.StepId, step.Version, approver.UserId, Verdict.Reject, reason.Trim(), now), now);
+        Move(step, StepTrigger.Reject, approver.UserId, now, reason.Trim());
+        return step;
+    }
+
+    /// <summary>
+    /// Re-issues the step as a new version when an approval of <paramref name="version"/> has lapsed before
+    /// the step ran. Called by the expiry job at the lapse time; a no-op refusal when nothing is due.
+    /// </summary>
+    public Result<Step> ExpireApprovals(string stepId, int version, ApprovalPolicy policy, DateTimeOffset now)
+    {
+        var located = Locate(stepId);
+        if (located.IsRefused)
+            return located;
+        var step = located.Value;
+        if (step.Version != version)
+            return Result<Step>.Refuse($"Step {step.Definition} is at version {step.Version}, not {version}; nothing to expire.");
+        return LapseExpiredApprovals(step, policy, now)
+            ? step
+            : Result<Step>.Refuse($"No approval of step {step.Definition} v{version} has lapsed yet.");
+    }
+
+    private Result<Step> Ask(string stepId, Actor actor, StepTrigger trigger, DateTimeOffset now)
+    {
+        var located = Locate(stepId);
+        if (located.IsRefused)
+            return located;
+        var step = located.Value;
+        if (trigger != StepTrigger.RequestApproval && MustBeInvolved(actor, trigger == StepTrigger.Retry ? "retry a step" : "skip a step") is { } notInvolved)
+            return notInvolved;
+        if (MustBeCurrent(step) is { } notCurrent)
+            return notCurrent;
+        if (trigger == StepTrigger.RequestSkip && !step.Definition.Skippable)
+            return Result<Step>.Refuse($"Step {step.Definition} cannot be skipped: every later step depends on it.");
+        if (trigger == StepTrigger.RequestSkip && step.State == StepState.AwaitingApproval && step.Intent == StepIntent.Skip)
+            return Result<Step>.Refuse($"Skipping step {step.Definition} is already waiting for approval (v{step.Version}).");
+
+        var moved = StepTransitions.Move(step.State, trigger);
+        if (moved.IsRefused)
+            return moved.Refusal;
+        if (State == RunState.Planned)
+            Move(RunTrigger.Start, actor.UserId, now);
+        Move(step, trigger, actor.UserId, now);
+        return step;
+    }
+
+    private Refusal? Check(Step step, int seenVersion, Actor approver, ApprovalPolicy policy, Verdict verdict)
+    {
+        if (seenVersion != step.Version)
+            return new Refusal(StaleVersion(step, seenVersion));
+        var move = StepTransitions.Move(step.State, verdict == Verdict.Approve ? StepTrigger.Approve : StepTrigger.Reject);
+        if (move.IsRefused)
+            return move.Refusal;
+        if (!policy.HasApprovers)
+            return new Refusal("No approvers are configured for Cutover. Set CUTOVER_APPROVERS (user ids) or CUTOVER_APPROVER_GROUPS.");
+        var isRequester = approver.UserId == RequestedBy;
+        if (verdict == Verdict.Reject && isRequester)
+            return null;
+        if (!approver.IsApprover)
+            return new Refusal($"You are not an approver for run {Id}; nothing was changed.");
+        if (verdict == Verdict.Approve && isRequester && !policy.RequesterMayApprove)
+            return new Refusal($"You requested run {Id}, so you cannot approve its steps. Ask another approver.");
+        if (step.CurrentDecisions.Any(d => d.UserId == approver.UserId))
+            return new Refusal(verdict == Verdict.Approve
+                ? $"You already approved step {step.Definition} v{step.Version}; it needs a different approver."
+                : $"You already decided on step {step.Definition} v{step.Version}.");
+        return null;
+    }
+
+    private static string StaleVersion(Step step, int seenVersion) =>
+        seenVersion > step.Version
+            ? $"Step {step.Definition} has no version {seenVersion}; it is at version {step.Version}."
+            : $"That button belongs to version {seenVersion} of step {step.Definition}, but the step is now at version "
+              + $"{step.Version} ({Describe(step.State)}) because it was re-issued since. Use the latest request in the thread.";
+
+    private bool LapseExpiredApprovals(Step step, ApprovalPolicy policy, DateTimeOffset now)
+    {
+        if (step.State is not (StepState.AwaitingApproval or StepState.Approved))
+            return false;
+        if (step.ApprovalsExpireAt(policy.Expiry) is not { } expiresAt || expiresAt > now)
+            return false;
+        var lapsed = step.Version;
+        Move(step, StepTrigger.Expire, Actor.System.UserId, now,
+            detail: $"approvals of v{lapsed} lapsed at {expiresAt:yyyy-MM-dd HH:mm}Z; re-issued as v{lapsed + 1}");
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Cutover.Core.Runbook;
+
+/// <summary>The ordered steps of every migration, taken from Heroku's Common Runtime → Private Space guide.</summary>
+public static class RunbookCatalog
+{
+    public static IReadOnlyList<StepDefinition> Steps { get; } =
+    [
+        new(0, "preflight", "Preflight and plan", Phase.Before, Skippable: false),
+        new(1, "maintenance-page", "Maintenance page", Phase.Before),
+        new(2, "dns-ttl", "Lower DNS TTL", Phase.Before),
+        new(3, "create-app", "Create target app", Phase.Staging, Skippable: false),
+        new(4, "copy-config", "Copy config vars", Phase.Staging),
+        new(5, "deploy", "Deploy current slug", Phase.Staging, Skippable: false),
+        new(6, "addons", "Provision add-ons", Phase.Staging),
+        new(7, "scale", "Scale formation", Phase.Staging),
+        new(8, "maintenance-on", "Maintenance on", Phase.Cutover),
+        new(9, "data-cutover", "Data cutover", Phase.Cutover, Destructive: true, PointOfNoReturn: true),
+        new(10, "domains", "Domains and SSL", Phase.Cutover),
+        new(11, "dns-switch", "DNS switch", Phase.Cutover),
+        new(12, "go-live", "Go live", Phase.Cutover),
+        new(13, "monitor", "Monitor", Phase.After),
+        new(14, "restore-ttl", "Restore DNS TTL", Phase.After),
+        new(15, "decommission", "Decommission source app", Phase.After, Destructive: true, PointOfNoReturn: true),
+    ];
+
+    private static readonly Dictionary<string, StepDefinition> ById =
+        Steps.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Finds a step by its number (<c>5</c>) or its id (<c>deploy</c>), case-insensitively.</summary>
+    public static StepDefinition? Find(string reference)
+    {
+        if (int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            return number >= 0 && number < Steps.Count ? Steps[number] : null;
+        return ById.GetValueOrDefault(reference);
+    }
+
+    /// <summary>The step with this id; throws for an id that is not in the catalogue (a programming error).</summary>
+    public static StepDefinition Get(string id) =>
+        ById.TryGetValue(id, out var step) ? step : throw new KeyNotFoundException($"No runbook step has id '{id}'.");
+
+    /// <summary>A one-line list of valid step references, for error messages.</summary>
+    public static string Describe() => string.Join(", ", Steps.Select(s => $"{s.Number} {s.Id}"));
+}

@@ -1,0 +1,21 @@
+namespace Cutover.Core.Runbook;
+
+/// <summary>One entry of the fixed runbook (DESIGN.md §1).</summary>
+/// <param name="Number">Position in the runbook, 0-based, as users type it (<c>approve 12 5</c>).</param>
+/// <param name="Id">Stable slug, as users type it (<c>approve 12 deploy</c>) and as stored.</param>
+/// <param name="Title">Human title for messages.</param>
+/// <param name="Phase">When the step happens.</param>
+/// <param name="Destructive">Needs the destructive quorum (two distinct approvers by default).</param>
+/// <param name="PointOfNoReturn">Once it has succeeded the run cannot be aborted, only finished.</param>
+/// <param name="Skippable">Whether the runbook allows skipping it (skip still needs approval).</param>
+public sealed record StepDefinition(
+    int Number,
+    string Id,
+    string Title,
+    Phase Phase,
+    bool Destructive = false,
+    bool PointOfNoReturn = false,
+    bool Skippable = true)
+{
+    public override string ToString() => $"{Number} ({Id})";
+}

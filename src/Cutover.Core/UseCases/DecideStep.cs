@@ -1,0 +1,39 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Ports;
+using Cutover.Core.Results;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Core.UseCases;
+
+/// <summary>Approve or reject one version of a step, from a button or a typed command.</summary>
+public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRunScheduler scheduler, TimeProvider clock)
+{
+    /// <summary>Records the approval; once recorded, schedules the lapse of the step version's approvals.</summary>
+    public async Task<Result<ApprovalProgress>> ApproveAsync(long runId, string stepId, int seenVersion, string userId,
+        CancellationToken cancellationToken)
+    {
+        var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        var result = await store.UpdateAsync(runId,
+            run => run.Approve(stepId, seenVersion, actor, approvers.Policy, clock.GetUtcNow()),
+            cancellationToken).ConfigureAwait(false);
+        if (result is { IsRefused: false, Value.Step: var step }
+            && step.State is StepState.AwaitingApproval or StepState.Approved
+            && step.ApprovalsExpireAt(approvers.Policy.Expiry) is { } lapse)
+        {
+            await scheduler.ScheduleApprovalExpiryAsync(runId, step.StepId, step.Version, lapse, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>Records the rejection with its reason; the step stops until someone retries or skips it.</summary>
+    public async Task<Result<Step>> RejectAsync(long runId, string stepId, int seenVersion, string userId, string reason,
+        CancellationToken cancellationToken)
+    {
+        var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        return await store.UpdateAsync(runId,
+            run => run.Reject(stepId, seenVersion, actor, reason, approvers.Policy, clock.GetUtcNow()),
+            cancellationToken).ConfigureAwait(false);
+    }
+}
