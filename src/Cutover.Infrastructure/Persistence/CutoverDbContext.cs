@@ -1,0 +1,115 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Runbook;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cutover.Infrastructure.Persistence;
+
+/// <summary>
+/// Runs, steps, approvals, conversation references, the append-only audit log and processed request keys.
+/// One subclass per provider carries that provider's migrations.
+/// </summary>
+public abstract class CutoverDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Run> Runs => Set<Run>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
+
+    /// <summary>Refuses to update or delete audit events before the database's own triggers would.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var tampered = ChangeTracker.Entries<AuditEvent>()
+            .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (tampered is not null)
+            throw new InvalidOperationException($"The audit log is append-only; event {tampered.Entity.Id} cannot be {tampered.State.ToString().ToLowerInvariant()}.");
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Run>(run =>
+        {
+            run.ToTable("runs");
+            run.HasKey(r => r.Id);
+            run.Property(r => r.SourceApp).HasMaxLength(30).IsRequired();
+            run.Property(r => r.TargetSpace).HasMaxLength(64).IsRequired();
+            run.Property(r => r.RequestedBy).HasMaxLength(128).IsRequired();
+            run.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+            run.Ignore(r => r.PendingAudit);
+            run.Ignore(r => r.CurrentStep);
+            run.Ignore(r => r.IsActive);
+            // One active run per source app: the database decides, not a check-then-insert.
+            run.HasIndex(r => r.SourceApp)
+                .IsUnique()
+                .HasFilter($"\"State\" IN ('{nameof(RunState.Planned)}', '{nameof(RunState.InProgress)}')")
+                .HasDatabaseName("ux_runs_active_source_app");
+            run.OwnsOne(r => r.Conversation, conversation =>
+            {
+                conversation.ToTable("conversation_references");
+                conversation.WithOwner().HasForeignKey("RunId");
+                conversation.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
+                conversation.Property(c => c.ChannelId).HasMaxLength(256).IsRequired();
+                conversation.Property(c => c.ThreadId).HasMaxLength(256);
+                conversation.Property(c => c.ServiceUrl).HasMaxLength(512);
+                conversation.Property(c => c.TenantId).HasMaxLength(128);
+            });
+            run.Navigation(r => r.Conversation).IsRequired();
+            run.HasMany(r => r.Steps).WithOne().HasForeignKey("RunId").OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Step>(step =>
+        {
+            step.ToTable("steps");
+            step.HasKey(s => s.Id);
+            step.Property<long>("RunId");
+            step.Property(s => s.StepId).HasMaxLength(32).IsRequired();
+            step.Property(s => s.State).HasConversion<string>().HasMaxLength(24);
+            step.Property(s => s.Intent).HasConversion<string>().HasMaxLength(16);
+            step.Property(s => s.Outcome).HasMaxLength(2000);
+            // Two writers that read the same revision cannot both move the step.
+            step.Property(s => s.Revision).IsConcurrencyToken();
+            step.Ignore(s => s.Definition);
+            step.Ignore(s => s.CurrentDecisions);
+            step.Ignore(s => s.IsDone);
+            step.HasIndex("RunId", nameof(Step.StepId)).IsUnique();
+            step.HasMany(s => s.Decisions).WithOne().HasForeignKey("StepRowId").OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ApprovalDecision>(decision =>
+        {
+            decision.ToTable("approvals");
+            decision.HasKey(d => d.Id);
+            decision.Property<long>("StepRowId");
+            decision.Property(d => d.StepId).HasMaxLength(32).IsRequired();
+            decision.Property(d => d.UserId).HasMaxLength(128).IsRequired();
+            decision.Property(d => d.Verdict).HasConversion<string>().HasMaxLength(16);
+            decision.Property(d => d.Reason).HasMaxLength(2000);
+            // One decision per (step version, approver).
+            decision.HasIndex("StepRowId", nameof(ApprovalDecision.StepVersion), nameof(ApprovalDecision.UserId))
+                .IsUnique()
+                .HasDatabaseName("ux_approvals_step_version_user");
+        });
+
+        modelBuilder.Entity<AuditEvent>(audit =>
+        {
+            audit.ToTable("audit_events");
+            audit.HasKey(a => a.Id);
+            audit.Property(a => a.Actor).HasMaxLength(128).IsRequired();
+            audit.Property(a => a.Action).HasMaxLength(64).IsRequired();
+            audit.Property(a => a.StepId).HasMaxLength(32);
+            audit.Property(a => a.Before).HasMaxLength(32);
+            audit.Property(a => a.After).HasMaxLength(32);
+            audit.Property(a => a.Detail).HasMaxLength(2000);
+            audit.HasIndex(a => a.RunId);
+            audit.HasOne<Run>().WithMany().HasForeignKey(a => a.RunId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ProcessedRequest>(request =>
+        {
+            request.ToTable("processed_requests");
+            request.HasKey(r => r.Key);
+            request.Property(r => r.Key).HasMaxLength(256);
+        });
+    }
+}

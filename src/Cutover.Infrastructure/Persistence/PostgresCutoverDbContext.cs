@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Cutover.Infrastructure.Persistence;
+
+/// <summary>The PostgreSQL flavour; its migrations live in Migrations/Postgres.</summary>
+public sealed class PostgresCutoverDbContext(DbContextOptions<PostgresCutoverDbContext> options) : CutoverDbContext(options);
