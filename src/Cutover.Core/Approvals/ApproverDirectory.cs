@@ -2,9 +2,14 @@ using Cutover.Core.Ports;
 
 namespace Cutover.Core.Approvals;
 
-/// <summary>Resolves whether a user is an approver under the policy: listed directly, or a member of a listed group.</summary>
-public sealed class ApproverDirectory(ApprovalPolicy policy, IGroupMembership groups)
+/// <summary>
+/// Resolves whether a user is an approver under the policy: listed directly, or a member of a listed group
+/// according to any of the chat platforms' membership sources.
+/// </summary>
+public sealed class ApproverDirectory(ApprovalPolicy policy, IEnumerable<IGroupMembership> memberships)
 {
+    private readonly IReadOnlyList<IGroupMembership> _memberships = memberships.ToList();
+
     public ApprovalPolicy Policy => policy;
 
     /// <summary>The user as an <see cref="Actor"/> with their approver status resolved.</summary>
@@ -15,8 +20,11 @@ public sealed class ApproverDirectory(ApprovalPolicy policy, IGroupMembership gr
             return new Actor(userId, IsApprover: true);
         foreach (var group in policy.Groups)
         {
-            if (await groups.IsMemberAsync(group, userId, cancellationToken).ConfigureAwait(false))
-                return new Actor(userId, IsApprover: true);
+            foreach (var membership in _memberships)
+            {
+                if (await membership.IsMemberAsync(group, userId, cancellationToken).ConfigureAwait(false))
+                    return new Actor(userId, IsApprover: true);
+            }
         }
 
         return new Actor(userId, IsApprover: false);

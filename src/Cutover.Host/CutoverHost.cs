@@ -1,0 +1,84 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Ports;
+using Cutover.Core.UseCases;
+using Cutover.Host.Health;
+using Cutover.Host.Options;
+using Cutover.Host.Scheduling;
+using Cutover.Infrastructure;
+using Cutover.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cutover.Host;
+
+/// <summary>The composition root: the only place that reads configuration.</summary>
+public static class CutoverHost
+{
+    public static IHostApplicationBuilder AddCutover(this IHostApplicationBuilder builder)
+    {
+        var database = ResolveDatabase(builder.Configuration);
+        builder.Services.AddCutoverStore(database);
+        // Hosted services start in registration order: migrations before the scheduler touches the database.
+        builder.Services.AddHostedService<DatabaseMigrationService>();
+        builder.AddCutoverScheduler(database);
+        builder.AddApprovals();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DecideStep>();
+        builder.Services.AddSingleton<ExpireApprovals>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication MapCutover(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    private static DatabaseSettings ResolveDatabase(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var url = configuration["DATABASE_URL"] is { Length: > 0 } fromEnvironment ? fromEnvironment : options.Url;
+        try
+        {
+            return DatabaseSettings.Resolve(url, options.SqlitePath);
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException)
+        {
+            throw new StartupConfigurationException(exception.Message);
+        }
+    }
+
+    private static void AddApprovals(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApprovalOptions>()
+            .BindConfiguration(ApprovalOptions.Section)
+            .Configure<IConfiguration>((o, configuration) =>
+            {
+                o.Users = configuration["CUTOVER_APPROVERS"] is { Length: > 0 } users ? users : o.Users;
+                o.Groups = configuration["CUTOVER_APPROVER_GROUPS"] is { Length: > 0 } groups ? groups : o.Groups;
+            })
+            .Validate(o => o.Quorum is >= 1 and <= 5, "Approvals:Quorum must be between 1 and 5.")
+            .Validate(o => o.DestructiveQuorum >= Math.Max(2, o.Quorum) && o.DestructiveQuorum <= 5,
+                "Approvals:DestructiveQuorum must be between 2 and 5, and at least Approvals:Quorum.")
+            .Validate(o => o.Expiry >= TimeSpan.FromMinutes(5) && o.Expiry <= TimeSpan.FromDays(7),
+                "Approvals:Expiry must be between 00:05:00 and 7.00:00:00.")
+            .Validate<IEnumerable<IGroupMembership>>(
+                (o, memberships) => ApprovalOptions.Split(o.Groups).Count == 0 || memberships.Any(),
+                "CUTOVER_APPROVER_GROUPS (Approvals:Groups) is set, but no chat platform that can resolve group members is configured.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApprovalOptions>>().Value;
+            return new ApprovalPolicy
+            {
+                Users = ApprovalOptions.Split(o.Users),
+                Groups = ApprovalOptions.Split(o.Groups),
+                RequesterMayApprove = o.RequesterMayApprove,
+                Quorum = o.Quorum,
+                DestructiveQuorum = o.DestructiveQuorum,
+                Expiry = o.Expiry,
+            };
+        });
+        builder.Services.AddSingleton<ApproverDirectory>();
+    }
+}
