@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the whole Cutover test suite on a fresh Debian machine that has the .NET 10 SDK.
+# Installs what the tests need and is missing (the PostgreSQL server), then builds warning-free,
+# checks formatting and runs every test project. The integration tests start their own PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+have_postgres_server() {
+  [ -n "${CUTOVER_PG_BIN:-}" ] && [ -x "${CUTOVER_PG_BIN}/initdb" ] && return 0
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
+}
+
+if ! have_postgres_server; then
+  echo "test.sh: installing the PostgreSQL server (Debian package 'postgresql')"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+# As root, the tests run initdb as the 'postgres' user, which the package creates.
+if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+  echo "test.sh: running as root needs the 'postgres' user (apt-get install postgresql creates it)" >&2
+  exit 1
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet restore Bot.sln
+dotnet build Bot.sln --no-restore -c Release -warnaserror
+dotnet format Bot.sln --no-restore --verify-no-changes
+dotnet test Bot.sln --no-build -c Release --logger "console;verbosity=normal"

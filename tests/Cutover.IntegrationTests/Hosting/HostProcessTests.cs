@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Runtime.InteropServices;
+using Cutover.IntegrationTests.Infrastructure;
+
+namespace Cutover.IntegrationTests.Hosting;
+
+/// <summary>The host as a real process: configuration errors stop it with one line, SIGTERM stops it in time.</summary>
+public sealed partial class HostProcessTests
+{
+    public static TheoryData<string, string, string, string> BadSettings => new()
+    {
+        // name of the row, variable, value, what the one line must name
+        { "url with another scheme", "DATABASE_URL", "mysql://cutover:hunter2@db.example.com/cutover", "DATABASE_URL" },
+        { "url without host", "DATABASE_URL", "postgres://cutover:hunter2@/cutover", "DATABASE_URL" },
+        { "url with unknown sslmode", "DATABASE_URL", "postgres://cutover:hunter2@db.example.com/cutover?sslmode=maybe", "sslmode" },
+        { "expiry not a time span", "Approvals__Expiry", "tomorrow", "Approvals:Expiry" },
+        { "destructive quorum of one", "Approvals__DestructiveQuorum", "1", "Approvals:DestructiveQuorum" },
+        { "approver groups without a chat platform", "CUTOVER_APPROVER_GROUPS", "S0PLATFORM", "CUTOVER_APPROVER_GROUPS" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public async Task Start_MalformedSetting_ExitsWithOneLineNamingIt(string row, string variable, string value, string named)
+    {
+        using var host = HostProcess.Start(new Dictionary<string, string> { [variable] = value });
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exitCode == 1, $"{row}: exit code {exitCode}; stderr: {host.StandardError}");
+        var lines = host.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("Cutover cannot start: ", line);
+        Assert.Contains(named, line);
+        Assert.DoesNotContain("hunter2", host.StandardError + host.StandardOutput);
+        Assert.DoesNotContain("   at ", host.StandardOutput);
+    }
+
+    [Fact]
+    public async Task Stop_SigtermWhileServing_ExitsCleanlyWellInsideHerokusThirtySeconds()
+    {
+        using var host = HostProcess.Start(new Dictionary<string, string>());
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{host.Port}") };
+        await WaitUntilHealthyAsync(client, host);
+
+        var stopwatch = Stopwatch.StartNew();
+        Assert.Equal(0, kill(host.Id, SigTerm));
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, exitCode);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(25), $"shutdown took {stopwatch.Elapsed}");
+        Assert.Contains("Application is shutting down", host.StandardOutput);
+    }
+
+    private static async Task WaitUntilHealthyAsync(HttpClient client, HostProcess host)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"The host never became healthy. stderr: {host.StandardError} stdout: {host.StandardOutput}");
+    }
+
+    private const int SigTerm = 15;
+
+    [LibraryImport("libc")]
+    private static partial int kill(int pid, int signal);
+}

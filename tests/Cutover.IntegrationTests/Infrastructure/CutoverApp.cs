@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cutover.IntegrationTests.Infrastructure;
+
+/// <summary>The real host (Program) on a test database, with an optional fake clock that Quartz uses too.</summary>
+public sealed class CutoverApp(TestDatabase database, TimeProvider? clock = null) : WebApplicationFactory<Program>
+{
+    public const string Approvers = "U-alice U-bob";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("DATABASE_URL", database.DatabaseUrl ?? string.Empty);
+        builder.UseSetting("Database:SqlitePath", database.SqlitePath ?? "unused.db");
+        builder.UseSetting("CUTOVER_APPROVERS", Approvers);
+        builder.UseSetting("Scheduler:ClusterCheckinInterval", "00:00:02");
+        if (clock is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+    }
+}

@@ -1,0 +1,4 @@
+namespace Cutover.IntegrationTests.Store;
+
+public sealed class PostgresRunStoreTests(PostgresDatabaseFixture fixture)
+    : RunStoreContract(fixture), IClassFixture<PostgresDatabaseFixture>;
