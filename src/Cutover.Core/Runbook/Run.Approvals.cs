@@ -75,6 +75,8 @@ public sealed partial class Run
         var step = located.Value;
         if (step.Version != version)
             return Result<Step>.Refuse($"Step {step.Definition} is at version {step.Version}, not {version}; nothing to expire.");
+        if (step.State is not (StepState.AwaitingApproval or StepState.Approved))
+            return Result<Step>.Refuse($"Step {step.Definition} v{version} is {Describe(step.State)}; its approvals no longer matter.");
         return LapseExpiredApprovals(step, policy, now)
             ? step
             : Result<Step>.Refuse($"No approval of step {step.Definition} v{version} has lapsed yet.");
@@ -114,12 +116,11 @@ public sealed partial class Run
         if (!policy.HasApprovers)
             return new Refusal("No approvers are configured for Cutover. Set CUTOVER_APPROVERS (user ids) or CUTOVER_APPROVER_GROUPS.");
         var isRequester = approver.UserId == RequestedBy;
-        if (verdict == Verdict.Reject && isRequester)
-            return null;
-        if (!approver.IsApprover)
+        if (!approver.IsApprover && !(verdict == Verdict.Reject && isRequester))
             return new Refusal($"You are not an approver for run {Id}; nothing was changed.");
         if (verdict == Verdict.Approve && isRequester && !policy.RequesterMayApprove)
             return new Refusal($"You requested run {Id}, so you cannot approve its steps. Ask another approver.");
+        // One decision per (step version, user): the store's unique index says the same.
         if (step.CurrentDecisions.Any(d => d.UserId == approver.UserId))
             return new Refusal(verdict == Verdict.Approve
                 ? $"You already approved step {step.Definition} v{step.Version}; it needs a different approver."

@@ -203,17 +203,24 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
     public async Task Migrations_FromEmptyDatabase_ApplyAllAndLeaveNothingPending()
     {
         var empty = await TestDatabase.CreateAsync(fixture.Database.Settings.Provider, migrate: false);
-        await using (var before = empty.Contexts.CreateDbContext())
-            Assert.NotEmpty(await before.Database.GetPendingMigrationsAsync());
+        try
+        {
+            await using (var before = empty.Contexts.CreateDbContext())
+                Assert.NotEmpty(await before.Database.GetPendingMigrationsAsync());
 
-        await empty.MigrateAsync();
-        await empty.MigrateAsync();
+            await empty.MigrateAsync();
+            await empty.MigrateAsync();
 
-        await using var db = empty.Contexts.CreateDbContext();
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
-        Assert.False(db.Database.HasPendingModelChanges());
-        Assert.Equal(0, await db.Runs.CountAsync());
+            await using var db = empty.Contexts.CreateDbContext();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.False(db.Database.HasPendingModelChanges());
+            Assert.Equal(0, await db.Runs.CountAsync());
+        }
+        finally
+        {
+            empty.Delete();
+        }
     }
 
     [Fact]
