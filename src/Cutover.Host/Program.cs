@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using Cutover.Host;
+using Microsoft.Extensions.Options;
 
 try
 {
