@@ -13,7 +13,16 @@ public static class SchedulerRegistration
     /// </summary>
     public static IHostApplicationBuilder AddCutoverScheduler(this IHostApplicationBuilder builder, DatabaseSettings database)
     {
+        // Read now because Quartz is configured now; validated on start like every other section.
         var options = builder.Configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        builder.Services.AddOptions<SchedulerOptions>()
+            .BindConfiguration(SchedulerOptions.Section)
+            .Validate(o => o.ShutdownTimeout >= TimeSpan.FromSeconds(1) && o.ShutdownTimeout <= TimeSpan.FromSeconds(28),
+                "Scheduler:ShutdownTimeout must be between 00:00:01 and 00:00:28 (Heroku kills a dyno 30 s after SIGTERM).")
+            .Validate(o => o.ClusterCheckinInterval >= TimeSpan.FromSeconds(1) && o.ClusterCheckinInterval <= TimeSpan.FromMinutes(1),
+                "Scheduler:ClusterCheckinInterval must be between 00:00:01 and 00:01:00.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceName), "Scheduler:InstanceName must not be empty.")
+            .ValidateOnStart();
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = options.InstanceName);

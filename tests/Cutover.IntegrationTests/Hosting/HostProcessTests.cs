@@ -17,6 +17,7 @@ public sealed partial class HostProcessTests
         { "expiry not a time span", "Approvals__Expiry", "tomorrow", "Approvals:Expiry" },
         { "destructive quorum of one", "Approvals__DestructiveQuorum", "1", "Approvals:DestructiveQuorum" },
         { "approver groups without a chat platform", "CUTOVER_APPROVER_GROUPS", "S0PLATFORM", "CUTOVER_APPROVER_GROUPS" },
+        { "shutdown longer than Heroku allows", "Scheduler__ShutdownTimeout", "00:01:00", "Scheduler:ShutdownTimeout" },
     };
 
     [Theory]
