@@ -5,6 +5,7 @@ using Cutover.Host.Health;
 using Cutover.Host.Options;
 using Cutover.Host.Scheduling;
 using Cutover.Infrastructure;
+using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ public static class CutoverHost
     {
         var database = ResolveDatabase(builder.Configuration);
         builder.Services.AddCutoverStore(database);
+        builder.Services.AddHerokuClients(ResolveHeroku(builder.Configuration));
         // Hosted services start in registration order: migrations before the scheduler touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.AddCutoverScheduler(database);
@@ -47,6 +49,27 @@ public static class CutoverHost
             throw new StartupConfigurationException(exception.Message);
         }
     }
+
+    private static HerokuClientOptions ResolveHeroku(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(HerokuOptions.Section).Get<HerokuOptions>() ?? new HerokuOptions();
+        var client = new HerokuClientOptions
+        {
+            ApiToken = First(configuration["HEROKU_API_TOKEN"], options.ApiToken) ?? string.Empty,
+        };
+        if (First(configuration["HEROKU_API_URL"], options.ApiUrl) is { } platform)
+            client.PlatformBaseUrl = BaseUrl(platform, "HEROKU_API_URL");
+        if (First(configuration["HEROKU_DATA_API_URL"], options.DataApiUrl) is { } data)
+            client.DataBaseUrl = BaseUrl(data, "HEROKU_DATA_API_URL");
+        return client;
+    }
+
+    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private static Uri BaseUrl(string value, string name) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? uri
+            : throw new StartupConfigurationException($"{name} must be an absolute http(s) URL, e.g. https://api.heroku.com.");
 
     private static void AddApprovals(this IHostApplicationBuilder builder)
     {

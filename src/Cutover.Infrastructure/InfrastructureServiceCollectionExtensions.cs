@@ -1,4 +1,5 @@
 using Cutover.Core.Ports;
+using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,4 +19,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
+
+    /// <summary>
+    /// The typed Heroku Platform API and Data API clients (headers, error mapping, retries, rate-limit pacing)
+    /// and <see cref="IHerokuPlatform"/> over them. See docs/heroku.md, "Client".
+    /// </summary>
+    public static IServiceCollection AddHerokuClients(this IServiceCollection services, HerokuClientOptions options) =>
+        HerokuClientRegistration.Register(services, options);
 }

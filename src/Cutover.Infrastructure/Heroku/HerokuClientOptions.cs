@@ -1,0 +1,34 @@
+using System.Reflection;
+
+namespace Cutover.Infrastructure.Heroku;
+
+/// <summary>Where the Heroku clients send requests and with which credentials.</summary>
+public sealed class HerokuClientOptions
+{
+    /// <summary>Platform API base URL (<c>HEROKU_API_URL</c>).</summary>
+    public Uri PlatformBaseUrl { get; set; } = new("https://api.heroku.com");
+
+    /// <summary>Data API base URL for Postgres and Redis (<c>HEROKU_DATA_API_URL</c>).</summary>
+    public Uri DataBaseUrl { get; set; } = new("https://api.data.heroku.com");
+
+    /// <summary>API or OAuth token (<c>HEROKU_API_TOKEN</c>), sent as a bearer token to both APIs. A secret: never logged.</summary>
+    public string ApiToken { get; set; } = string.Empty;
+
+    /// <summary>The <c>User-Agent</c> header, <c>Cutover/&lt;version&gt;</c> by default.</summary>
+    public string UserAgent { get; set; } = DefaultUserAgent;
+
+    /// <summary><c>Cutover/&lt;informational version without build metadata&gt;</c>.</summary>
+    public static string DefaultUserAgent { get; } = "Cutover/" + Version();
+
+    /// <summary>Describes the endpoints, never the token.</summary>
+    public override string ToString() => $"Heroku Platform API {PlatformBaseUrl}, Data API {DataBaseUrl}";
+
+    private static string Version()
+    {
+        var assembly = typeof(HerokuClientOptions).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString()
+            ?? "0.0.0";
+        return version.Split('+', 2)[0];
+    }
+}
