@@ -1,0 +1,15 @@
+namespace Cutover.Sandbox.Heroku.Model;
+
+/// <summary>The account the simulator serves.</summary>
+internal sealed class SimAccount
+{
+    public required Guid Id { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string? Name { get; init; }
+
+    public required IReadOnlyList<string> Tokens { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+}

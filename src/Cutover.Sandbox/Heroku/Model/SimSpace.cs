@@ -1,0 +1,36 @@
+namespace Cutover.Sandbox.Heroku.Model;
+
+/// <summary>A Private or Shield Space; allocating until <see cref="AllocatedAt"/>.</summary>
+internal sealed class SimSpace
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required SimTeam Team { get; init; }
+
+    public required SimRegion Region { get; init; }
+
+    public required bool Shield { get; init; }
+
+    public required SimGeneration Generation { get; init; }
+
+    public required string Cidr { get; init; }
+
+    public required string DataCidr { get; init; }
+
+    public required IReadOnlyList<string> NatSources { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset AllocatedAt { get; init; }
+
+    public bool IsAllocated(DateTimeOffset now) => now >= AllocatedAt;
+
+    public string State(DateTimeOffset now) => IsAllocated(now) ? "allocated" : "allocating";
+
+    public DateTimeOffset UpdatedAt(DateTimeOffset now) => IsAllocated(now) ? AllocatedAt : CreatedAt;
+
+    /// <summary>The dyno-size runtime of apps in this space.</summary>
+    public string Runtime => Generation.IsFir ? Runtimes.Fir : Shield ? Runtimes.Shield : Runtimes.Private;
+}

@@ -1,0 +1,36 @@
+namespace Cutover.Sandbox.Heroku.Seed;
+
+/// <summary>An app with its code, process formation, config, add-ons and custom domains.</summary>
+internal sealed class SeedApp
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string Region { get; set; } = "us";
+
+    public string? Space { get; set; }
+
+    public string Stack { get; set; } = "heroku-24";
+
+    public List<string> Buildpacks { get; set; } = [];
+
+    public List<string> Features { get; set; } = [];
+
+    public bool Acm { get; set; }
+
+    public bool Maintenance { get; set; }
+
+    public bool InternalRouting { get; set; }
+
+    /// <summary>How many releases the app has had; the last deploys <see cref="Slug"/>.</summary>
+    public int Releases { get; set; } = 1;
+
+    public SeedSlug? Slug { get; set; }
+
+    public Dictionary<string, SeedFormation> Formation { get; set; } = [];
+
+    public Dictionary<string, string> Config { get; set; } = [];
+
+    public List<SeedAddon> Addons { get; set; } = [];
+
+    public List<string> Domains { get; set; } = [];
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Cutover.Sandbox.Heroku.Model;
+
+namespace Cutover.Sandbox.Heroku.Views;
+
+/// <summary>
+/// Data API bodies (not in the Platform schema; shaped after the Heroku CLI's <c>PgDatabase</c>,
+/// <c>PgStatus</c>, <c>RedisFormationResponse</c> types): Postgres info and wait status, Redis info and wait.
+/// </summary>
+internal static class DataViews
+{
+    public static JsonObject Postgres(SimWorld world, SimAddon addon)
+    {
+        var lag = addon.LagAt(world.Now);
+        var info = new JsonArray
+        {
+            Row("Plan", addon.Plan.HumanName),
+            Row("Status", addon.State == SimAddon.Provisioned ? "Available" : "Creating"),
+            Row("Data Size", "1.2 GB"),
+            Row("Tables", "42"),
+            Row("PG Version", "16.4"),
+            Row("Created", addon.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+        };
+        if (addon.Following is { } leader)
+        {
+            info.Add(Row("Following", leader.Name));
+            info.Add(Row("Behind By", $"{lag.ToString(CultureInfo.InvariantCulture)} commits"));
+        }
+
+        if (addon.ForkedFrom is { } source)
+            info.Add(Row("Forked From", source.Name));
+        var followers = world.Addons.Where(a => a.Following == addon && !a.Destroyed).Select(a => a.Name).ToList();
+        if (followers.Count > 0)
+            info.Add(Row("Followers", [.. followers]));
+        var body = new JsonObject
+        {
+            ["addon_id"] = Json.Id(addon.Id),
+            ["name"] = addon.Name,
+            ["plan"] = new JsonObject { ["name"] = addon.Plan.Name },
+            ["created_at"] = Json.Time(addon.CreatedAt),
+            ["database_name"] = "d" + addon.ProviderId,
+            ["num_bytes"] = 1_288_490_188L,
+            ["num_tables"] = 42,
+            ["postgres_version"] = "16.4",
+            ["resource_url"] = $"https://data.heroku.com/datastores/{Json.Id(addon.Id)}",
+            ["leader"] = addon.Following?.Name,
+            ["is_in_recovery"] = addon.Following is not null,
+            ["hot_standby?"] = addon.Following is not null,
+            ["standalone?"] = addon.Following is null,
+            ["waiting?"] = Waiting(world, addon),
+            ["info"] = info,
+        };
+        if (addon.Following is not null)
+            body["following"] = addon.FollowingUrl;
+        return body;
+    }
+
+    /// <summary><c>waiting?</c> is true while provisioning and while a follower still catches up.</summary>
+    public static JsonObject PostgresWaitStatus(SimWorld world, SimAddon addon) => new()
+    {
+        ["waiting?"] = Waiting(world, addon),
+        ["error?"] = addon.State == SimAddon.Deprovisioned,
+        ["message"] = addon.State switch
+        {
+            SimAddon.Provisioning => "Provisioning",
+            SimAddon.Deprovisioned => "Provisioning failed",
+            _ when addon.LagAt(world.Now) > 0 => $"Following {addon.Following!.Name}: catching up ({addon.LagAt(world.Now).ToString(CultureInfo.InvariantCulture)} commits behind)",
+            _ => "Available",
+        },
+    };
+
+    public static JsonObject Redis(SimWorld world, SimAddon addon)
+    {
+        var info = new JsonArray
+        {
+            Row("Plan", addon.Plan.HumanName),
+            Row("Status", RedisWaiting(world, addon) ? "creating" : "available"),
+            Row("Created", Json.Time(addon.CreatedAt)),
+            Row("Version", "7.2.4"),
+            Row("Timeout", "300"),
+            Row("Maxmemory", "noeviction"),
+        };
+        if (addon.ForkedFrom is { } source)
+            info.Add(Row("Forked From", source.Name));
+        return new JsonObject
+        {
+            ["addon_id"] = Json.Id(addon.Id),
+            ["created_at"] = Json.Time(addon.CreatedAt),
+            ["formation"] = new JsonObject { ["id"] = Json.Id(StableId.For("redis-formation", addon.Id.ToString())), ["primary"] = null },
+            ["info"] = info,
+            ["metaas_source"] = "redis",
+            ["name"] = addon.Name,
+            ["plan"] = addon.Plan.Name,
+            ["port"] = 6379,
+            ["prefer_native_tls"] = true,
+            ["resource_url"] = addon.Credentials.GetValueOrDefault("_URL", string.Empty).Split('@')[^1],
+            ["version"] = "7.2.4",
+        };
+    }
+
+    public static JsonObject RedisWait(SimWorld world, SimAddon addon) => new()
+    {
+        ["waiting?"] = RedisWaiting(world, addon),
+        ["message"] = addon.State switch
+        {
+            SimAddon.Provisioning => addon.ForkedFrom is null ? "Provisioning" : $"Forking from {addon.ForkedFrom.Name}",
+            SimAddon.Deprovisioned => "Provisioning failed",
+            _ => "Available",
+        },
+    };
+
+    private static bool Waiting(SimWorld world, SimAddon addon) =>
+        addon.State == SimAddon.Provisioning || (addon.State == SimAddon.Provisioned && addon.LagAt(world.Now) > 0);
+
+    private static bool RedisWaiting(SimWorld world, SimAddon addon) =>
+        addon.State == SimAddon.Provisioning && world.Now < addon.ReadyAt;
+
+    private static JsonObject Row(string name, params string[] values) => new() { ["name"] = name, ["values"] = Json.Strings(values) };
+}
