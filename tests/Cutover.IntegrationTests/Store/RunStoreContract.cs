@@ -72,19 +72,8 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
     public async Task Update_TwoParallelApprovalsOfOneStep_ExactlyOneMovesIt()
     {
         var run = await PlannedRunWithCurrentStepUp();
-        using var bothLoaded = new Barrier(2);
-        var firstAttempts = 0;
-        Result<ApprovalProgress> Approve(Run loaded, Actor approver)
-        {
-            // Make the race real: both writers hold the same revision before either saves.
-            if (Interlocked.Increment(ref firstAttempts) <= 2)
-                bothLoaded.SignalAndWait(TimeSpan.FromSeconds(10));
-            return loaded.Approve("preflight", 1, approver, Policy, Now);
-        }
 
-        var results = await Task.WhenAll(
-            Task.Run(() => Store.UpdateAsync(run.Id, r => Approve(r, Alice), CancellationToken.None)),
-            Task.Run(() => Store.UpdateAsync(run.Id, r => Approve(r, Bob), CancellationToken.None)));
+        var results = await ApproveInParallelAsync(run, "preflight");
 
         var winner = Assert.Single(results, r => !r.IsRefused);
         Assert.True(winner.Value!.QuorumReached);
@@ -99,23 +88,30 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
     public async Task Update_TwoParallelApprovalsOfDestructiveStep_BothCountAndStepApproved()
     {
         var run = await RunAtDataCutover();
+
+        var results = await ApproveInParallelAsync(run, "data-cutover");
+
+        Assert.All(results, r => Assert.False(r.IsRefused));
+        var saved = (await Store.GetAsync(run.Id, CancellationToken.None))!.FindStep("data-cutover")!;
+        Assert.Equal(StepState.Approved, saved.State);
+        Assert.Equal(["U-alice", "U-bob"], saved.Decisions.Select(d => d.UserId).Order());
+    }
+
+    /// <summary>Alice and Bob approve v1 at once; both writers hold the same revision before either saves.</summary>
+    private async Task<Result<ApprovalProgress>[]> ApproveInParallelAsync(Run run, string stepId)
+    {
         using var bothLoaded = new Barrier(2);
         var firstAttempts = 0;
         Result<ApprovalProgress> Approve(Run loaded, Actor approver)
         {
             if (Interlocked.Increment(ref firstAttempts) <= 2)
                 bothLoaded.SignalAndWait(TimeSpan.FromSeconds(10));
-            return loaded.Approve("data-cutover", 1, approver, Policy, Now);
+            return loaded.Approve(stepId, 1, approver, Policy, Now);
         }
 
-        var results = await Task.WhenAll(
+        return await Task.WhenAll(
             Task.Run(() => Store.UpdateAsync(run.Id, r => Approve(r, Alice), CancellationToken.None)),
             Task.Run(() => Store.UpdateAsync(run.Id, r => Approve(r, Bob), CancellationToken.None)));
-
-        Assert.All(results, r => Assert.False(r.IsRefused));
-        var saved = (await Store.GetAsync(run.Id, CancellationToken.None))!.FindStep("data-cutover")!;
-        Assert.Equal(StepState.Approved, saved.State);
-        Assert.Equal(["U-alice", "U-bob"], saved.Decisions.Select(d => d.UserId).Order());
     }
 
     [Fact]
