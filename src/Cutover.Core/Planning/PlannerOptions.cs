@@ -1,0 +1,14 @@
+namespace Cutover.Core.Planning;
+
+/// <summary>Choices the operator makes for every plan.</summary>
+public sealed record PlannerOptions
+{
+    /// <summary>Appended to the source app's name to name the target app (the source keeps its name until decommissioned).</summary>
+    public string TargetAppSuffix { get; init; } = "-ps";
+
+    /// <summary>
+    /// Whether Postgres on an Essential-tier plan, which cannot be followed, may be copied with the app in
+    /// maintenance (downtime that grows with the database). Off by default: such a plan is blocked.
+    /// </summary>
+    public bool AllowPostgresCopyWithDowntime { get; init; }
+}
