@@ -22,7 +22,7 @@ public static class InfrastructureServiceCollectionExtensions
 
     /// <summary>
     /// The typed Heroku Platform API and Data API clients (headers, error mapping, retries, rate-limit pacing)
-    /// and <see cref="IHerokuPlatform"/> over them. See docs/heroku.md, "Client".
+    /// and <see cref="IHerokuPlatform"/> and <see cref="IMigrationInspector"/> over them. See docs/heroku.md, "Client".
     /// </summary>
     public static IServiceCollection AddHerokuClients(this IServiceCollection services, HerokuClientOptions options) =>
         HerokuClientRegistration.Register(services, options);

@@ -51,6 +51,9 @@ internal static class HerokuClientRegistration
         Data<IRedisDataApi>(services, options, settings);
 
         services.TryAddTransient<IHerokuPlatform, HerokuPlatform>();
+        services.TryAddTransient<HerokuSourceReader>();
+        services.TryAddTransient<HerokuSpaceReader>();
+        services.TryAddTransient<IMigrationInspector, HerokuMigrationInspector>();
         return services;
     }
 
