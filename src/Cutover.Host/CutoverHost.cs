@@ -1,4 +1,5 @@
 using Cutover.Core.Approvals;
+using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.UseCases;
 using Cutover.Host.Health;
@@ -26,6 +27,7 @@ public static class CutoverHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DecideStep>();
         builder.Services.AddSingleton<ExpireApprovals>();
+        builder.AddPlanning();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -70,6 +72,21 @@ public static class CutoverHost
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
             ? uri
             : throw new StartupConfigurationException($"{name} must be an absolute http(s) URL, e.g. https://api.heroku.com.");
+
+    private static void AddPlanning(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PlanningOptions>()
+            .BindConfiguration(PlanningOptions.Section)
+            .Validate(o => o.TargetAppSuffix.Length is >= 2 and <= 10 && o.TargetAppSuffix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'),
+                "Planning:TargetAppSuffix must be 2–10 lowercase letters, digits or dashes, e.g. -ps.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlanningOptions>>().Value;
+            return new PlannerOptions { TargetAppSuffix = o.TargetAppSuffix, AllowPostgresCopyWithDowntime = o.AllowPostgresCopyWithDowntime };
+        });
+        builder.Services.AddSingleton<PlanRun>();
+    }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)
     {

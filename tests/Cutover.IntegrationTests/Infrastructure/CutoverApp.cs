@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Infrastructure;
 
-/// <summary>The real host (Program) on a test database, with an optional fake clock that Quartz uses too.</summary>
-public sealed class CutoverApp(TestDatabase database, TimeProvider? clock = null) : WebApplicationFactory<Program>
+/// <summary>The real host (Program) on a test database, with an optional fake clock that Quartz uses too, and extra settings.</summary>
+public sealed class CutoverApp(TestDatabase database, TimeProvider? clock = null,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Approvers = "U-alice U-bob";
 
@@ -16,6 +17,8 @@ public sealed class CutoverApp(TestDatabase database, TimeProvider? clock = null
         builder.UseSetting("Database:SqlitePath", database.SqlitePath ?? "unused.db");
         builder.UseSetting("CUTOVER_APPROVERS", Approvers);
         builder.UseSetting("Scheduler:ClusterCheckinInterval", "00:00:02");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         if (clock is not null)
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
