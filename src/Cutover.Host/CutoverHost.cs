@@ -86,6 +86,8 @@ public static class CutoverHost
             return new PlannerOptions { TargetAppSuffix = o.TargetAppSuffix, AllowPostgresCopyWithDowntime = o.AllowPostgresCopyWithDowntime };
         });
         builder.Services.AddSingleton<PlanRun>();
+        builder.Services.AddSingleton<IStepExecutor, PreflightStep>();
+        builder.Services.AddSingleton<ExecuteApprovedStep>();
     }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)

@@ -6,4 +6,10 @@ public interface IRunScheduler
     /// <summary>Re-issue a step version for approval at <paramref name="at"/> if its approvals have lapsed by then.</summary>
     Task ScheduleApprovalExpiryAsync(long runId, string stepId, int stepVersion, DateTimeOffset at,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Carry out the run's approved step now, on exactly one node of the cluster; if that node dies mid-step,
+    /// another one runs it again (executors are idempotent).
+    /// </summary>
+    Task ScheduleStepExecutionAsync(long runId, CancellationToken cancellationToken);
 }

@@ -8,7 +8,10 @@ namespace Cutover.Core.UseCases;
 /// <summary>Approve or reject one version of a step, from a button or a typed command.</summary>
 public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRunScheduler scheduler, TimeProvider clock)
 {
-    /// <summary>Records the approval; once recorded, schedules the lapse of the step version's approvals.</summary>
+    /// <summary>
+    /// Records the approval; once recorded, schedules the lapse of the step version's approvals, and once the
+    /// step is approved, its execution.
+    /// </summary>
     public async Task<Result<ApprovalProgress>> ApproveAsync(long runId, string stepId, int seenVersion, string userId,
         CancellationToken cancellationToken)
     {
@@ -23,6 +26,9 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
             await scheduler.ScheduleApprovalExpiryAsync(runId, step.StepId, step.Version, lapse, cancellationToken)
                 .ConfigureAwait(false);
         }
+
+        if (result is { IsRefused: false, Value.Step.State: StepState.Approved })
+            await scheduler.ScheduleStepExecutionAsync(runId, cancellationToken).ConfigureAwait(false);
 
         return result;
     }

@@ -28,4 +28,22 @@ public sealed class QuartzRunScheduler(ISchedulerFactory schedulers) : IRunSched
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
     }
+
+    public async Task ScheduleStepExecutionAsync(long runId, CancellationToken cancellationToken)
+    {
+        var key = StepExecutionJob.KeyFor(runId);
+        var job = JobBuilder.Create<StepExecutionJob>()
+            .WithIdentity(key)
+            .UsingJobData(StepExecutionJob.RunIdKey, runId.ToString(CultureInfo.InvariantCulture))
+            .RequestRecovery()
+            .Build();
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(key.Name, key.Group)
+            .ForJob(key)
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
+    }
 }

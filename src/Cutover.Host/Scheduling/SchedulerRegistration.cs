@@ -47,6 +47,7 @@ public static class SchedulerRegistration
                 store.ProvisionSchema();
             });
             q.AddJobType<ApprovalExpiryJob>();
+            q.AddJobType<StepExecutionJob>();
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);

@@ -1,0 +1,69 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Ports;
+using Cutover.Core.Results;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Core.UseCases;
+
+/// <summary>
+/// Runs the current step of a run once it is approved: moves it to running (the store's revision check lets
+/// only one worker win), calls its executor, and records success or failure. A step found already running
+/// (the process stopped mid-step) is executed again — executors are idempotent — so a restart resumes it.
+/// </summary>
+public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecutor> executors, ApprovalPolicy policy,
+    TimeProvider clock)
+{
+    private readonly Dictionary<string, IStepExecutor> _executors = executors.ToDictionary(e => e.StepId, StringComparer.Ordinal);
+
+    /// <summary>The steps Cutover can carry out itself.</summary>
+    public IReadOnlyCollection<string> ExecutableSteps => _executors.Keys;
+
+    /// <summary>The step after it ran, or a refusal saying why nothing ran (not approved, no executor, already taken).</summary>
+    public async Task<Result<Step>> RunAsync(long runId, CancellationToken cancellationToken)
+    {
+        var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
+        if (run?.CurrentStep is not { } current)
+            return Result<Step>.Refuse($"Run {runId} has no step to carry out.");
+        if (!_executors.TryGetValue(current.StepId, out var executor))
+            return Result<Step>.Refuse($"Step {current.Definition} is not carried out by Cutover yet.");
+        if (current.State == StepState.Approved)
+        {
+            var started = await store.UpdateAsync(runId, r => r.Start(current.StepId, policy, clock.GetUtcNow()), cancellationToken)
+                .ConfigureAwait(false);
+            if (started.IsRefused)
+                return started;
+        }
+        else if (current.State != StepState.Running)
+        {
+            return Result<Step>.Refuse($"Step {current.Definition} is {current.State}; only an approved step runs.");
+        }
+
+        StepResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // Shutting down: the step stays running and resumes on the next start.
+        }
+        catch (Exception exception)
+        {
+            result = StepResult.Failed($"{exception.GetType().Name}: {exception.Message}");
+        }
+
+        var now = clock.GetUtcNow();
+        return await store.UpdateAsync(runId, r => Record(r, current.StepId, result, now), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the outcome; after a success the next step is put up for approval straight away.</summary>
+    private static Result<Step> Record(Run run, string stepId, StepResult result, DateTimeOffset now)
+    {
+        if (!result.Succeeded)
+            return run.Fail(stepId, result.Message, now);
+        var done = run.Succeed(stepId, result.Message, now);
+        if (!done.IsRefused && run.CurrentStep is { State: StepState.Planned } next)
+            run.RequestApproval(next.StepId, Actor.System, now);
+        return done;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Cutover.Core.UseCases;
+using Quartz;
+
+namespace Cutover.Host.Scheduling;
+
+/// <summary>
+/// Carries out a run's approved step. One job per run, non-concurrent across the cluster; requested for
+/// recovery, so a node that dies mid-step leaves it to another node, which runs the (idempotent) step again.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class StepExecutionJob(ExecuteApprovedStep execute, ILogger<StepExecutionJob> logger) : IJob
+{
+    public const string Group = "step-execution";
+    public const string RunIdKey = "runId";
+
+    public static JobKey KeyFor(long runId) => new($"run-{runId}", Group);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var runId = long.Parse(context.MergedJobDataMap.GetString(RunIdKey)!, CultureInfo.InvariantCulture);
+        var result = await execute.RunAsync(runId, cancellationToken);
+        if (result.IsRefused)
+            LogNothingRan(runId, result.Refusal.Reason);
+        else
+            LogRan(runId, result.Value.StepId, result.Value.State);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} step {StepId}: {State}")]
+    private partial void LogRan(long runId, string stepId, Cutover.Core.Runbook.StepState state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: nothing ran ({Reason})")]
+    private partial void LogNothingRan(long runId, string reason);
+}
