@@ -7,18 +7,6 @@ namespace Cutover.Core.Messages;
 /// <summary>The messages Cutover posts about runs, built once here for every channel.</summary>
 public static class RunMessages
 {
-    /// <summary>The thread root: what will be migrated and how.</summary>
-    public static ChatMessage Plan(Run run) => new(
-        $"Cutover plan: {run.SourceApp} → space {run.TargetSpace}",
-        MessageStatus.Info,
-        [
-            new("Run", run.Id.ToString(CultureInfo.InvariantCulture)),
-            new("Requested by", run.RequestedBy),
-            new("Cutover", run.CutoverAt is { } at ? Utc(at) : "not scheduled"),
-            new("Steps", string.Join("\n", run.Steps.Select(s => $"{s.Number}. {s.Definition.Title} ({Phase(s.Definition)})"))),
-        ],
-        []);
-
     /// <summary>The approval request for the current version of a step, with Approve / Reject buttons.</summary>
     public static ChatMessage ApprovalRequest(Run run, Step step, ApprovalPolicy policy)
     {
@@ -74,8 +62,6 @@ public static class RunMessages
         StepState.AwaitingApproval => "awaiting approval",
         _ => state.ToString().ToLowerInvariant(),
     };
-
-    private static string Phase(StepDefinition step) => step.Phase.ToString().ToLowerInvariant();
 
     private static string Utc(DateTimeOffset at) =>
         at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
