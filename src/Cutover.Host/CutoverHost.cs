@@ -7,6 +7,7 @@ using Cutover.Host.Options;
 using Cutover.Host.Scheduling;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +20,7 @@ public static class CutoverHost
     {
         var database = ResolveDatabase(builder.Configuration);
         builder.Services.AddCutoverStore(database);
-        builder.Services.AddHerokuClients(ResolveHeroku(builder.Configuration));
+        builder.Services.AddHerokuClients(ResolveHeroku(builder.Configuration), ResolveMigration(builder.Configuration));
         // Hosted services start in registration order: migrations before the scheduler touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.AddCutoverScheduler(database);
@@ -66,6 +67,29 @@ public static class CutoverHost
         return client;
     }
 
+    private static MigrationOptions ResolveMigration(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(MigrationSettings.Section).Get<MigrationSettings>() ?? new MigrationSettings();
+        var options = new MigrationOptions();
+        if (settings.MaintenancePageUrl is { Length: > 0 } maintenance)
+            options = options with { MaintenancePageUrl = PageUrl(maintenance, "Migration:MaintenancePageUrl").ToString() };
+        if (settings.ErrorPageUrl is { Length: > 0 } error)
+            options = options with { ErrorPageUrl = PageUrl(error, "Migration:ErrorPageUrl").ToString() };
+        if (settings.ReleaseTimeout is { } timeout)
+        {
+            options = timeout > TimeSpan.Zero && timeout <= TimeSpan.FromHours(2)
+                ? options with { ReleaseTimeout = timeout }
+                : throw new StartupConfigurationException("Migration:ReleaseTimeout must be between 00:00:01 and 02:00:00.");
+        }
+
+        return options;
+    }
+
+    private static Uri PageUrl(string value, string name) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == "https"
+            ? uri
+            : throw new StartupConfigurationException($"{name} must be an absolute https URL (Heroku serves it to visitors).");
+
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     private static Uri BaseUrl(string value, string name) =>
@@ -87,7 +111,8 @@ public static class CutoverHost
         });
         builder.Services.AddSingleton<PlanRun>();
         builder.Services.AddSingleton<IStepExecutor, PreflightStep>();
-        builder.Services.AddSingleton<ExecuteApprovedStep>();
+        // Per job firing: executors hold typed HTTP clients, which must not live for the whole process.
+        builder.Services.AddTransient<ExecuteApprovedStep>();
     }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)

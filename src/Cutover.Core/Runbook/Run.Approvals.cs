@@ -17,6 +17,16 @@ public sealed partial class Run
     public Result<Step> RequestSkip(string stepId, Actor actor, DateTimeOffset now) =>
         Ask(stepId, actor, StepTrigger.RequestSkip, now);
 
+    /// <summary>
+    /// Once a step is done, Cutover itself puts the next one up for approval; nothing happens when the current
+    /// step is not waiting to be asked (already asked, running, failed) or the run is over.
+    /// </summary>
+    public void PutNextStepUp(DateTimeOffset now)
+    {
+        if (IsActive && CurrentStep is { State: StepState.Planned } next)
+            Ask(next.StepId, Actor.System, StepTrigger.RequestApproval, now);
+    }
+
     /// <summary>Records an approval of the version the approver saw; moves the step once the quorum is reached.</summary>
     public Result<ApprovalProgress> Approve(string stepId, int seenVersion, Actor approver, ApprovalPolicy policy,
         DateTimeOffset now)

@@ -16,9 +16,8 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
         CancellationToken cancellationToken)
     {
         var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
-        var result = await store.UpdateAsync(runId,
-            run => run.Approve(stepId, seenVersion, actor, approvers.Policy, clock.GetUtcNow()),
-            cancellationToken).ConfigureAwait(false);
+        var result = await store.UpdateAsync(runId, run => Approve(run, stepId, seenVersion, actor), cancellationToken)
+            .ConfigureAwait(false);
         if (result is { IsRefused: false, Value.Step: var step }
             && step.State is StepState.AwaitingApproval or StepState.Approved
             && step.ApprovalsExpireAt(approvers.Policy.Expiry) is { } lapse)
@@ -31,6 +30,15 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
             await scheduler.ScheduleStepExecutionAsync(runId, cancellationToken).ConfigureAwait(false);
 
         return result;
+    }
+
+    private Result<ApprovalProgress> Approve(Run run, string stepId, int seenVersion, Actor actor)
+    {
+        var now = clock.GetUtcNow();
+        var progress = run.Approve(stepId, seenVersion, actor, approvers.Policy, now);
+        if (progress is { IsRefused: false, Value.Step.State: StepState.Skipped })
+            run.PutNextStepUp(now);
+        return progress;
     }
 
     /// <summary>Records the rejection with its reason; the step stops until someone retries or skips it.</summary>

@@ -62,8 +62,8 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecut
         if (!result.Succeeded)
             return run.Fail(stepId, result.Message, now);
         var done = run.Succeed(stepId, result.Message, now);
-        if (!done.IsRefused && run.CurrentStep is { State: StepState.Planned } next)
-            run.RequestApproval(next.StepId, Actor.System, now);
+        if (!done.IsRefused)
+            run.PutNextStepUp(now);
         return done;
     }
 }

@@ -2,6 +2,7 @@ using Cutover.Core.Ports;
 using Cutover.Infrastructure.Heroku.Data;
 using Cutover.Infrastructure.Heroku.Http;
 using Cutover.Infrastructure.Heroku.Platform;
+using Cutover.Infrastructure.Heroku.Steps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -16,10 +17,11 @@ namespace Cutover.Infrastructure.Heroku;
 /// </summary>
 internal static class HerokuClientRegistration
 {
-    public static IServiceCollection Register(IServiceCollection services, HerokuClientOptions options)
+    public static IServiceCollection Register(IServiceCollection services, HerokuClientOptions options, MigrationOptions migration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(migration);
         RequireAbsolute(options.PlatformBaseUrl, nameof(options.PlatformBaseUrl));
         RequireAbsolute(options.DataBaseUrl, nameof(options.DataBaseUrl));
 
@@ -54,7 +56,19 @@ internal static class HerokuClientRegistration
         services.TryAddTransient<HerokuSourceReader>();
         services.TryAddTransient<HerokuSpaceReader>();
         services.TryAddTransient<IMigrationInspector, HerokuMigrationInspector>();
+        RegisterSteps(services, migration);
         return services;
+    }
+
+    /// <summary>The runbook step executors; they need <see cref="Core.Planning.PlannerOptions"/> from the host.</summary>
+    private static void RegisterSteps(IServiceCollection services, MigrationOptions migration)
+    {
+        services.TryAddSingleton(migration);
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, MaintenancePageExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, CreateAppExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, CopyConfigExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DeployExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, ScaleExecutor>());
     }
 
     private static void Platform<TApi>(IServiceCollection services, HerokuClientOptions options, RefitSettings settings)

@@ -13,12 +13,16 @@ namespace Cutover.IntegrationTests.Heroku;
 public sealed class TrafficRecorder(Uri baseAddress) : IHttpMessageHandlerBuilderFilter
 {
     private readonly ConcurrentQueue<string> _requests = new();
+    private int _inFlight;
 
     /// <summary>Answers a request instead of the simulator when it returns a response; null lets it through.</summary>
     public Func<HttpRequestMessage, HttpResponseMessage?>? Intercept { get; set; }
 
     /// <summary>Every attempt so far, in the order they were sent.</summary>
     public IReadOnlyList<string> Requests => [.. _requests];
+
+    /// <summary>Requests sent to the network and not answered yet (e.g. to move a fake clock only while none is).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Forgets what was recorded so far.</summary>
     public void Clear() => _requests.Clear();
@@ -35,13 +39,24 @@ public sealed class TrafficRecorder(Uri baseAddress) : IHttpMessageHandlerBuilde
 
     private sealed class Handler(TrafficRecorder recorder, HttpMessageHandler network) : DelegatingHandler(network)
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             recorder.Record(request);
-            if (recorder.Intercept?.Invoke(request) is not { } answer)
-                return base.SendAsync(request, cancellationToken);
-            answer.RequestMessage ??= request;
-            return Task.FromResult(answer);
+            if (recorder.Intercept?.Invoke(request) is { } answer)
+            {
+                answer.RequestMessage ??= request;
+                return answer;
+            }
+
+            Interlocked.Increment(ref recorder._inFlight);
+            try
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref recorder._inFlight);
+            }
         }
     }
 }

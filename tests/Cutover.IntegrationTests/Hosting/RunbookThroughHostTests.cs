@@ -78,6 +78,45 @@ public sealed class RunbookThroughHostTests : IAsyncLifetime, IAsyncDisposable
         Assert.Equal(2, retried.Value?.Version);
     }
 
+    [Fact]
+    public async Task Staging_EachStepApprovedInTurn_BuildsTheTargetAppInTheSpace()
+    {
+        var runId = await PlanAsync();
+        await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
+
+        foreach (var (stepId, skip) in new[]
+        {
+            ("preflight", false), ("maintenance-page", false), ("dns-ttl", true), ("create-app", false),
+            ("copy-config", false), ("deploy", false), ("addons", true), ("scale", false),
+        })
+        {
+            if (skip)
+            {
+                var asked = await Store.UpdateAsync(runId, r => r.RequestSkip(stepId, new Actor("U-alice", true), DateTimeOffset.UtcNow), CancellationToken.None);
+                Assert.False(asked.IsRefused, asked.Refusal?.Reason);
+            }
+
+            var version = (await Store.GetAsync(runId, CancellationToken.None))!.FindStep(stepId)!.Version;
+            var approved = await Decide.ApproveAsync(runId, stepId, version, "U-bob", CancellationToken.None);
+            Assert.False(approved.IsRefused, $"{stepId}: {approved.Refusal?.Reason}");
+            var run = await WaitForAsync(runId, r => r.FindStep(stepId)!.State is StepState.Succeeded or StepState.Skipped or StepState.Failed);
+            Assert.True(run.FindStep(stepId)!.IsDone, $"{stepId}: {run.FindStep(stepId)!.Outcome}");
+        }
+
+        using var heroku = _heroku.CreateClient();
+        var target = await heroku.GetStringAsync(new Uri("apps/demo-app-ps", UriKind.Relative));
+        Assert.Contains("\"name\":\"demo-space\"", target, StringComparison.Ordinal);
+        var formation = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/formation", UriKind.Relative));
+        Assert.Contains("Private-S", formation, StringComparison.Ordinal);
+        var config = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/config-vars", UriKind.Relative));
+        Assert.Contains("SENTRY_DSN", config, StringComparison.Ordinal);
+        Assert.DoesNotContain("DATABASE_URL", config, StringComparison.Ordinal);
+        var source = await heroku.GetStringAsync(new Uri("apps/demo-app/config-vars", UriKind.Relative));
+        Assert.Contains("MAINTENANCE_PAGE_URL", source, StringComparison.Ordinal);
+        var final = (await Store.GetAsync(runId, CancellationToken.None))!;
+        Assert.Equal(StepState.AwaitingApproval, final.FindStep("maintenance-on")!.State);
+    }
+
     private IRunStore Store => _app.Services.GetRequiredService<IRunStore>();
 
     private DecideStep Decide => _app.Services.GetRequiredService<DecideStep>();

@@ -1,0 +1,240 @@
+using System.Text.Json.Nodes;
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Steps;
+using Cutover.IntegrationTests.Heroku.Simulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Xunit.Abstractions;
+
+namespace Cutover.IntegrationTests.Heroku;
+
+/// <summary>
+/// The production step executors (real Refit clients) against the simulator's seed world over loopback HTTP:
+/// demo-app moves into demo-space as demo-app-ps. Each first run makes its change, checked over plain HTTP; each
+/// second run sends only GETs; and each executor refuses what it cannot do in words fit for the thread.
+/// </summary>
+public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Source = "demo-app";
+    private const string Target = "demo-app-ps";
+
+    private SimulatorHost _simulator = null!;
+    private TrafficRecorder _traffic = null!;
+    private HttpClient _http = null!;
+    private readonly List<ServiceProvider> _providers = [];
+
+    public async Task InitializeAsync()
+    {
+        _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
+        _traffic = new TrafficRecorder(_simulator.BaseAddress);
+        _http = _simulator.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        foreach (var provider in _providers)
+            await provider.DisposeAsync();
+        await _simulator.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MaintenancePage_RunTwice_SetsThePageUrlsOnTheSourceOnce()
+    {
+        var migration = new MigrationOptions { ErrorPageUrl = "https://pages.example.com/error.html" };
+
+        var first = await ExecuteAsync("maintenance-page", migration);
+        var config = await GetAsync($"apps/{Source}/config-vars");
+        var second = await ExecuteAsync("maintenance-page", migration);
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Equal(["PATCH /apps/demo-app/config-vars"], first.Writes);
+        Assert.Equal(migration.MaintenancePageUrl, (string?)config["MAINTENANCE_PAGE_URL"]);
+        Assert.Equal(migration.ErrorPageUrl, (string?)config["ERROR_PAGE_URL"]);
+        Assert.DoesNotContain("https://", first.Result.Message, StringComparison.Ordinal);
+        Assert.True(second.Result.Succeeded);
+        Assert.Empty(second.Writes);
+        Assert.Contains("already set", second.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateApp_RunTwice_CreatesTheAppInTheSpaceLikeTheSourceOnce()
+    {
+        var first = await ExecuteAsync("create-app");
+        var app = await GetAsync($"apps/{Target}");
+        var buildpacks = (await GetAsync($"apps/{Target}/buildpack-installations")).AsArray();
+        var features = (await GetAsync($"apps/{Target}/features")).AsArray();
+        var second = await ExecuteAsync("create-app");
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Equal(("demo-space", "heroku-24"), ((string?)app["space"]?["name"], (string?)app["stack"]?["name"]));
+        Assert.Equal(["heroku/dotnet"], buildpacks.Select(b => (string?)b!["buildpack"]?["url"]));
+        Assert.Equal(["log-runtime-metrics", "runtime-dyno-metadata"],
+            features.Where(f => (bool)f!["enabled"]!).Select(f => (string?)f!["name"]).Order(StringComparer.Ordinal));
+        Assert.Contains("POST /teams/apps", first.Writes);
+        Assert.True(second.Result.Succeeded, second.Result.Message);
+        Assert.Empty(second.Writes);
+        Assert.Contains("already exists", second.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateApp_NameTakenOnTheCommonRuntime_FailsWithoutCreating()
+    {
+        Assert.True((await _http.PostJsonAsync("teams/apps", new { name = Target, stack = "heroku-24" })).Response.IsSuccessStatusCode);
+
+        var run = await ExecuteAsync("create-app");
+
+        Assert.False(run.Result.Succeeded);
+        Assert.Contains("already exists on the Common Runtime, not in space demo-space", run.Result.Message, StringComparison.Ordinal);
+        Assert.Empty(run.Writes);
+    }
+
+    [Fact]
+    public async Task CopyConfig_RunTwice_CopiesOnlyVarsNoAddonOwnsOnce()
+    {
+        await ExecuteAsync("create-app");
+
+        var first = await ExecuteAsync("copy-config");
+        var config = (await GetAsync($"apps/{Target}/config-vars")).AsObject();
+        var second = await ExecuteAsync("copy-config");
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Equal(["PATCH /apps/demo-app-ps/config-vars"], first.Writes);
+        Assert.Superset(new HashSet<string>(["ASPNETCORE_ENVIRONMENT", "DOTNET_gcServer", "FEATURE_CHECKOUT_V2", "SENTRY_DSN", "STRIPE_API_KEY"]),
+            config.Select(p => p.Key).ToHashSet());
+        Assert.DoesNotContain(config, p => p.Key is "DATABASE_URL" or "REDIS_URL" or "FIXIE_URL" or "PAPERTRAIL_API_TOKEN");
+        Assert.StartsWith("Copied 5 of 5 config vars to demo-app-ps: ASPNETCORE_ENVIRONMENT, DOTNET_gcServer,", first.Result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk_test_sandbox_only", first.Result.Message, StringComparison.Ordinal);
+        Assert.True(second.Result.Succeeded);
+        Assert.Empty(second.Writes);
+        Assert.Contains("already in place", second.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deploy_RunTwice_ReleasesTheSourceSlugOnce()
+    {
+        await ExecuteAsync("create-app");
+        var sourceSlug = (string?)(await NewestReleaseAsync(Source))["slug"]?["id"];
+
+        var first = await ExecuteAsync("deploy");
+        var released = await NewestReleaseAsync(Target);
+        var second = await ExecuteAsync("deploy");
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Equal(["POST /apps/demo-app-ps/releases"], first.Writes);
+        Assert.Equal((sourceSlug, "succeeded", "Copied from demo-app v12"),
+            ((string?)released["slug"]?["id"], (string?)released["status"], (string?)released["description"]));
+        Assert.True(second.Result.Succeeded);
+        Assert.Empty(second.Writes);
+        Assert.Contains("already runs", second.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deploy_ReleaseSlowerThanTheTimeout_FailsSayingItIsStillPending()
+    {
+        var migration = new MigrationOptions { ReleaseTimeout = TimeSpan.FromSeconds(5) };
+        await ExecuteAsync("create-app", migration);
+
+        var run = await ExecuteAsync("deploy", migration);
+
+        Assert.False(run.Result.Succeeded);
+        Assert.Contains("is still pending after", run.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deploy_TargetOnAnotherStack_FailsAskingForARebuild()
+    {
+        Assert.True((await _http.PostJsonAsync("teams/apps", new { name = Target, space = "demo-space", stack = "heroku-22" })).Response.IsSuccessStatusCode);
+
+        var run = await ExecuteAsync("deploy");
+
+        Assert.False(run.Result.Succeeded);
+        Assert.Contains("built for heroku-24, but demo-app-ps runs heroku-22", run.Result.Message, StringComparison.Ordinal);
+        Assert.Contains("rebuild", run.Result.Message, StringComparison.Ordinal);
+        Assert.Empty(run.Writes);
+    }
+
+    [Fact]
+    public async Task Scale_RunTwice_GivesTheTargetTheSourceFormationOnPrivateSizesOnce()
+    {
+        await ExecuteAsync("create-app");
+        await ExecuteAsync("deploy");
+
+        var first = await ExecuteAsync("scale");
+        var formation = (await GetAsync($"apps/{Target}/formation")).AsArray()
+            .Select(f => ((string?)f!["type"], (int)f["quantity"]!, (string?)f["size"]))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal);
+        var second = await ExecuteAsync("scale");
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Equal(["PATCH /apps/demo-app-ps/formation"], first.Writes);
+        Assert.Equal([("web", 2, "Private-S"), ("worker", 1, "Private-S")], formation);
+        Assert.True(second.Result.Succeeded);
+        Assert.Empty(second.Writes);
+        Assert.Contains("nothing scaled", second.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scale_TargetWithoutARelease_FailsNamingTheUndefinedProcessTypes()
+    {
+        await ExecuteAsync("create-app");
+
+        var run = await ExecuteAsync("scale");
+
+        Assert.False(run.Result.Succeeded);
+        Assert.Contains("does not define process type(s) web, worker", run.Result.Message, StringComparison.Ordinal);
+        Assert.Empty(run.Writes);
+    }
+
+    /// <summary>
+    /// Runs one executor from a fresh container and returns its result and the writes (non-GET requests) it sent.
+    /// The fake clock moves on while it waits between requests, so deploy's polling and the simulator's release timing advance together.
+    /// </summary>
+    private async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
+    {
+        var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
+        var run = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _simulator.Clock.GetUtcNow());
+        _traffic.Clear();
+        var execution = executor.ExecuteAsync(run, CancellationToken.None);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!execution.IsCompleted)
+        {
+            // Only between requests, so a slow request never meets the client's attempt timeout on the fake clock.
+            if (_traffic.InFlight == 0)
+                _simulator.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10, timeout.Token);
+        }
+
+        var requests = _traffic.Requests;
+        output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
+        return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
+    }
+
+    private ServiceProvider Provider(MigrationOptions migration)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(_simulator.Clock);
+        services.AddSingleton(new PlannerOptions());
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
+        services.AddHerokuClients(
+            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token },
+            migration);
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+
+    private async Task<JsonNode> GetAsync(string path)
+    {
+        var (status, body, _) = await _http.GetJsonAsync(path);
+        Assert.True((int)status < 300, $"GET {path} answered {status}");
+        return body!;
+    }
+
+    private async Task<JsonNode> NewestReleaseAsync(string app) =>
+        (await _http.GetJsonAsync($"apps/{app}/releases", HerokuRange.Newest("version").ToString())).Body!.AsArray()[0]!;
+}
