@@ -17,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IRunStore, EfRunStore>();
         services.AddSingleton<IAuditLog, EfAuditLog>();
         services.AddSingleton<IRequestLedger, EfRequestLedger>();
+        services.AddSingleton<IRunFacts, EfRunFacts>();
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }

@@ -16,6 +16,8 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
 
+    public DbSet<RunFact> RunFacts => Set<RunFact>();
+
     /// <summary>Refuses to update or delete audit events before the database's own triggers would.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -103,6 +105,15 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
             audit.Property(a => a.Detail).HasMaxLength(2000);
             audit.HasIndex(a => a.RunId);
             audit.HasOne<Run>().WithMany().HasForeignKey(a => a.RunId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<RunFact>(fact =>
+        {
+            fact.ToTable("run_facts");
+            fact.HasKey(f => new { f.RunId, f.Key });
+            fact.Property(f => f.Key).HasMaxLength(128);
+            fact.Property(f => f.Value).HasMaxLength(4000).IsRequired();
+            fact.HasOne<Run>().WithMany().HasForeignKey(f => f.RunId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<ProcessedRequest>(request =>

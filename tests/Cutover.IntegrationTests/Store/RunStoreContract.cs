@@ -196,6 +196,19 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task RunFacts_SetTwiceThenRead_KeepsTheLatestPerRunAndKey()
+    {
+        var run = (await Store.CreateAsync(Plan(App("facts")), CancellationToken.None)).Value!;
+        var facts = new EfRunFacts(fixture.Database.Contexts);
+
+        await facts.SetAsync(run.Id, "writers", "worker=1", CancellationToken.None);
+        await facts.SetAsync(run.Id, "writers", "worker=1,clock=1", CancellationToken.None);
+
+        Assert.Equal("worker=1,clock=1", await facts.GetAsync(run.Id, "writers", CancellationToken.None));
+        Assert.Null(await facts.GetAsync(run.Id, "follower", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Migrations_FromEmptyDatabase_ApplyAllAndLeaveNothingPending()
     {
         var empty = await TestDatabase.CreateAsync(fixture.Database.Settings.Provider, migrate: false);

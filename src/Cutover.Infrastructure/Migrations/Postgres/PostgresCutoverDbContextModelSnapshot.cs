@@ -226,6 +226,25 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                     b.ToTable("processed_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("RunId", "Key");
+
+                    b.ToTable("run_facts", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Core.Approvals.ApprovalDecision", b =>
                 {
                     b.HasOne("Cutover.Core.Runbook.Step", null)
@@ -289,6 +308,15 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                 {
                     b.HasOne("Cutover.Core.Runbook.Run", null)
                         .WithMany("Steps")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
+                {
+                    b.HasOne("Cutover.Core.Runbook.Run", null)
+                        .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -213,6 +213,25 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                     b.ToTable("processed_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "Key");
+
+                    b.ToTable("run_facts", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Core.Approvals.ApprovalDecision", b =>
                 {
                     b.HasOne("Cutover.Core.Runbook.Step", null)
@@ -276,6 +295,15 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                 {
                     b.HasOne("Cutover.Core.Runbook.Run", null)
                         .WithMany("Steps")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
+                {
+                    b.HasOne("Cutover.Core.Runbook.Run", null)
+                        .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
