@@ -111,6 +111,7 @@ public static class CutoverHost
         });
         builder.Services.AddSingleton<PlanRun>();
         builder.Services.AddSingleton<IStepExecutor, PreflightStep>();
+        builder.Services.AddSingleton<IStepExecutor, DnsSwitchStep>();
         // Per job firing: executors hold typed HTTP clients, which must not live for the whole process.
         builder.Services.AddTransient<ExecuteApprovedStep>();
     }
