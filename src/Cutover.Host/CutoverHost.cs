@@ -75,15 +75,21 @@ public static class CutoverHost
             options = options with { MaintenancePageUrl = PageUrl(maintenance, "Migration:MaintenancePageUrl").ToString() };
         if (settings.ErrorPageUrl is { Length: > 0 } error)
             options = options with { ErrorPageUrl = PageUrl(error, "Migration:ErrorPageUrl").ToString() };
-        if (settings.ReleaseTimeout is { } timeout)
+        return options with
         {
-            options = timeout > TimeSpan.Zero && timeout <= TimeSpan.FromHours(2)
-                ? options with { ReleaseTimeout = timeout }
-                : throw new StartupConfigurationException("Migration:ReleaseTimeout must be between 00:00:01 and 02:00:00.");
-        }
-
-        return options;
+            ReleaseTimeout = Timeout(settings.ReleaseTimeout, options.ReleaseTimeout, "Migration:ReleaseTimeout"),
+            AddonTimeout = Timeout(settings.AddonTimeout, options.AddonTimeout, "Migration:AddonTimeout"),
+            LagTimeout = Timeout(settings.LagTimeout, options.LagTimeout, "Migration:LagTimeout"),
+            SmokeTimeout = Timeout(settings.SmokeTimeout, options.SmokeTimeout, "Migration:SmokeTimeout"),
+        };
     }
+
+    private static TimeSpan Timeout(TimeSpan? configured, TimeSpan fallback, string name) => configured switch
+    {
+        null => fallback,
+        { } value when value > TimeSpan.Zero && value <= TimeSpan.FromHours(12) => value,
+        _ => throw new StartupConfigurationException($"{name} must be between 00:00:01 and 12:00:00."),
+    };
 
     private static Uri PageUrl(string value, string name) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == "https"

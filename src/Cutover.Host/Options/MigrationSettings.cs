@@ -13,4 +13,13 @@ public sealed class MigrationSettings
 
     /// <summary>How long the deploy step waits for the copied release.</summary>
     public TimeSpan? ReleaseTimeout { get; set; }
+
+    /// <summary>How long the add-ons step waits for provisioning.</summary>
+    public TimeSpan? AddonTimeout { get; set; }
+
+    /// <summary>How long the data cutover waits for the follower's lag to reach zero.</summary>
+    public TimeSpan? LagTimeout { get; set; }
+
+    /// <summary>How long go-live waits for every dyno to be up.</summary>
+    public TimeSpan? SmokeTimeout { get; set; }
 }

@@ -69,6 +69,12 @@ internal static class HerokuClientRegistration
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, CopyConfigExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DeployExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, ScaleExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, AddonsExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DataCutoverExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, MaintenanceOnExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DomainsExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, GoLiveExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DecommissionExecutor>());
     }
 
     private static void Platform<TApi>(IServiceCollection services, HerokuClientOptions options, RefitSettings settings)

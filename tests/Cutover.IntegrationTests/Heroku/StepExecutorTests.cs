@@ -5,7 +5,9 @@ using Cutover.Core.Runbook;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
+using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Xunit.Abstractions;
@@ -26,9 +28,11 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
     private TrafficRecorder _traffic = null!;
     private HttpClient _http = null!;
     private readonly List<ServiceProvider> _providers = [];
+    private TestDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
         _traffic = new TrafficRecorder(_simulator.BaseAddress);
         _http = _simulator.CreateClient();
@@ -40,6 +44,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var provider in _providers)
             await provider.DisposeAsync();
         await _simulator.DisposeAsync();
+        _database.Delete();
     }
 
     [Fact]
@@ -219,6 +224,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<TimeProvider>(_simulator.Clock);
         services.AddSingleton(new PlannerOptions());
+        services.AddSingleton<IRunFacts>(new EfRunFacts(_database.Contexts));
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
         services.AddHerokuClients(
             new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token },

@@ -18,6 +18,9 @@ public sealed partial class HostProcessTests
         { "destructive quorum of one", "Approvals__DestructiveQuorum", "1", "Approvals:DestructiveQuorum" },
         { "approver groups without a chat platform", "CUTOVER_APPROVER_GROUPS", "S0PLATFORM", "CUTOVER_APPROVER_GROUPS" },
         { "shutdown longer than Heroku allows", "Scheduler__ShutdownTimeout", "00:01:00", "Scheduler:ShutdownTimeout" },
+        { "lag timeout of zero", "Migration__LagTimeout", "00:00:00", "Migration:LagTimeout" },
+        { "maintenance page over plain http", "Migration__MaintenancePageUrl", "http://status.example.com/m.html", "Migration:MaintenancePageUrl" },
+        { "heroku api url not absolute", "HEROKU_API_URL", "api.heroku.com", "HEROKU_API_URL" },
     };
 
     [Theory]

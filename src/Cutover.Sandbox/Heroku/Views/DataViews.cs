@@ -56,7 +56,7 @@ internal static class DataViews
         return body;
     }
 
-    /// <summary><c>waiting?</c> is true while provisioning and while a follower still catches up.</summary>
+    /// <summary><c>waiting?</c> is true while provisioning; the message says how far a follower still has to catch up.</summary>
     public static JsonObject PostgresWaitStatus(SimWorld world, SimAddon addon) => new()
     {
         ["waiting?"] = Waiting(world, addon),
@@ -110,8 +110,11 @@ internal static class DataViews
         },
     };
 
-    private static bool Waiting(SimWorld world, SimAddon addon) =>
-        addon.State == SimAddon.Provisioning || (addon.State == SimAddon.Provisioned && addon.LagAt(world.Now) > 0);
+    /// <summary>
+    /// Waiting only while provisioning: a follower is available once provisioned and then catches up, which
+    /// clients watch through <c>Behind By</c> (the CLI's pg:wait, then pg:info).
+    /// </summary>
+    private static bool Waiting(SimWorld world, SimAddon addon) => addon.State == SimAddon.Provisioning;
 
     private static bool RedisWaiting(SimWorld world, SimAddon addon) =>
         addon.State == SimAddon.Provisioning && world.Now < addon.ReadyAt;

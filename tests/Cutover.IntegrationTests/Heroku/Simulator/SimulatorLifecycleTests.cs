@@ -140,7 +140,8 @@ public sealed class SimulatorLifecycleTests
 
         Assert.Equal(HttpStatusCode.NotFound, tooEarly.Status);
         Assert.True((bool)provisioning.Body!["waiting?"]!);
-        Assert.True((bool)catchingUp.Body!["waiting?"]!);
+        Assert.False((bool)catchingUp.Body!["waiting?"]!);
+        Assert.Contains("catching up", (string?)catchingUp.Body["message"], StringComparison.Ordinal);
         Assert.StartsWith("postgres://", (string?)lagging.Body!["following"], StringComparison.Ordinal);
         Assert.Equal("postgresql-curved-24817", (string?)lagging.Body["leader"]);
         var behind = new[] { lagging, halfway, caughtUp }.Select(r => BehindBy(r.Body!)).ToList();

@@ -1,0 +1,87 @@
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure.Heroku.Models;
+using Cutover.Infrastructure.Heroku.Platform;
+
+namespace Cutover.Infrastructure.Heroku.Steps;
+
+/// <summary>
+/// <c>go-live</c>: takes the target out of maintenance (<c>PATCH /apps/{target} {"maintenance":false}</c> when it
+/// is on), then smoke-checks it: <c>GET /apps/{target}/dynos</c> (reference/heroku.md §9) must show every dyno
+/// <c>up</c> and the newest release must be succeeded and current. It polls with backoff until that holds or
+/// <see cref="MigrationOptions.SmokeTimeout"/> passes, then fails naming the dynos that are not up.
+/// </summary>
+internal sealed class GoLiveExecutor(
+    IAppsApi apps,
+    IDynosApi dynos,
+    IReleasesApi releases,
+    PlannerOptions plannerOptions,
+    MigrationOptions options,
+    TimeProvider timeProvider) : IStepExecutor
+{
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(10);
+
+    public string StepId => "go-live";
+
+    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var target = StepReads.TargetApp(run, plannerOptions);
+        if (await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false) is not { } app)
+            return StepResult.Failed($"{target} does not exist: run create-app, deploy and scale first, then retry.");
+
+        var maintenance = "maintenance was already off";
+        if (app.Maintenance)
+        {
+            await apps.UpdateAsync(target, new AppUpdate(Maintenance: false), cancellationToken).ConfigureAwait(false);
+            maintenance = "maintenance off";
+        }
+
+        var deadline = timeProvider.GetUtcNow() + options.SmokeTimeout;
+        var delay = FirstPoll;
+        while (true)
+        {
+            var check = await SmokeCheckAsync(target, cancellationToken).ConfigureAwait(false);
+            if (check.Problem is null)
+                return StepResult.Done($"{target} is live: {maintenance}; {check.Summary}.");
+
+            var left = deadline - timeProvider.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                return StepResult.Failed($"{target} failed its smoke check after {options.SmokeTimeout.TotalMinutes:0.#} min ({maintenance}): {check.Problem}. "
+                                         + "Check its logs and dynos, or put the source back in service; retry once fixed.");
+            }
+
+            await Task.Delay(delay < left ? delay : left, timeProvider, cancellationToken).ConfigureAwait(false);
+            delay = delay * 2 < LongestPoll ? delay * 2 : LongestPoll;
+        }
+    }
+
+    /// <summary>One look at the dynos and the newest release; <c>Problem</c> is null when the app passes.</summary>
+    private async Task<(string? Problem, string Summary)> SmokeCheckAsync(string target, CancellationToken cancellationToken)
+    {
+        var running = await StepReads.ListAsync<Dyno>((range, ct) => dynos.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false);
+        var release = await StepReads.NewestReleaseAsync(releases, target, cancellationToken).ConfigureAwait(false);
+        var problems = new List<string>();
+        if (release is not { Status: "succeeded", Current: true })
+        {
+            problems.Add(release is null
+                ? "it has no release"
+                : $"its newest release v{release.Version} is {release.Status}{(release.Current ? string.Empty : " and not current")}");
+        }
+
+        var notUp = running.Where(d => !string.Equals(d.State, "up", StringComparison.Ordinal))
+            .OrderBy(d => d.Name, StringComparer.Ordinal)
+            .Select(d => $"{d.Name} ({d.State})")
+            .ToList();
+        if (running.Count == 0)
+            problems.Add("no dynos are running (scale it first)");
+        else if (notUp.Count > 0)
+            problems.Add($"dynos not up: {string.Join(", ", notUp)}");
+
+        var summary = $"{running.Count} dyno(s) up on v{release?.Version}";
+        return (problems.Count == 0 ? null : string.Join("; ", problems), summary);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Steps;
+using Cutover.Infrastructure.Persistence;
+using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Xunit.Abstractions;
+
+namespace Cutover.IntegrationTests.Heroku;
+
+/// <summary>
+/// The cutover executors (maintenance-on, domains, go-live, decommission) with real Refit clients against the
+/// simulator's seed world over loopback HTTP, remembering facts in a real SQLite run store: demo-app moves into
+/// demo-space as demo-app-ps. Each first run makes its change; each second run sends only GETs.
+/// </summary>
+public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Source = "demo-app";
+    private const string Target = "demo-app-ps";
+
+    private SimulatorHost _simulator = null!;
+    private TrafficRecorder _traffic = null!;
+    private HttpClient _http = null!;
+    private TestDatabase _database = null!;
+    private EfRunFacts _facts = null!;
+    private Run _run = null!;
+    private readonly List<ServiceProvider> _providers = [];
+
+    public async Task InitializeAsync()
+    {
+        _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
+        _traffic = new TrafficRecorder(_simulator.BaseAddress);
+        _http = _simulator.CreateClient();
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _facts = new EfRunFacts(_database.Contexts);
+        var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _simulator.Clock.GetUtcNow());
+        _run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        foreach (var provider in _providers)
+            await provider.DisposeAsync();
+        await _simulator.DisposeAsync();
+        _database.Delete();
+    }
+
+    [Fact]
+    public async Task MaintenanceOn_RunTwice_StopsTheWorkerOnceAndKeepsItsQuantity()
+    {
+        var first = await ExecuteAsync("maintenance-on");
+        var app = await GetAsync($"apps/{Source}");
+        var formation = await FormationAsync(Source);
+        var second = await ExecuteAsync("maintenance-on");
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Equal(["PATCH /apps/demo-app", "PATCH /apps/demo-app/formation"], first.Writes);
+        Assert.True((bool)app["maintenance"]!);
+        Assert.Equal([("web", 2), ("worker", 0)], formation);
+        Assert.Contains("Stopped writers: worker (was 1)", first.Result.Message, StringComparison.Ordinal);
+        Assert.True(second.Result.Succeeded, second.Result.Message);
+        Assert.Empty(second.Writes);
+        Assert.Contains("already in maintenance", second.Result.Message, StringComparison.Ordinal);
+        Assert.Equal("worker=1", await FactAsync("source.writers"));
+    }
+
+    [Fact]
+    public async Task Domains_RunTwice_MovesBothDomainsRecordsTheirDnsTargetsAndEnablesAcmOnce()
+    {
+        await ExecuteAsync("create-app");
+
+        var first = await ExecuteAsync("domains");
+        var moved = (await GetAsync($"apps/{Target}/domains")).AsArray()
+            .Where(d => (string?)d!["kind"] == "custom")
+            .ToDictionary(d => (string)d!["hostname"]!, d => (string?)d!["cname"]);
+        var left = (await GetAsync($"apps/{Source}/domains")).AsArray().Where(d => (string?)d!["kind"] == "custom");
+        var app = await GetAsync($"apps/{Target}");
+        var second = await ExecuteAsync("domains");
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Equal(
+            ["DELETE /apps/demo-app/domains/api.demo-app.example.com", "POST /apps/demo-app-ps/domains",
+             "DELETE /apps/demo-app/domains/www.demo-app.example.com", "POST /apps/demo-app-ps/domains", "POST /apps/demo-app-ps/acm"],
+            first.Writes);
+        Assert.Equal(["api.demo-app.example.com", "www.demo-app.example.com"], moved.Keys.Order(StringComparer.Ordinal));
+        Assert.All(moved.Values, cname => Assert.EndsWith(".herokudns.com", cname, StringComparison.Ordinal));
+        Assert.Empty(left);
+        Assert.True((bool)app["acm"]!);
+        Assert.Contains($"www.demo-app.example.com → {moved["www.demo-app.example.com"]}", first.Result.Message, StringComparison.Ordinal);
+        Assert.Equal($"api.demo-app.example.com={moved["api.demo-app.example.com"]};www.demo-app.example.com={moved["www.demo-app.example.com"]}",
+            await FactAsync("dns.targets"));
+        Assert.True(second.Result.Succeeded, second.Result.Message);
+        Assert.Empty(second.Writes);
+        Assert.Contains("already", second.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GoLive_DynosUp_TurnsMaintenanceOffAndPasses()
+    {
+        await DeployAndScaleTargetAsync();
+        Assert.True((await _http.PatchJsonAsync($"apps/{Target}", new { maintenance = true })).Response.IsSuccessStatusCode);
+
+        var run = await ExecuteAsync("go-live");
+        var app = await GetAsync($"apps/{Target}");
+
+        Assert.True(run.Result.Succeeded, run.Result.Message);
+        Assert.Equal(["PATCH /apps/demo-app-ps"], run.Writes);
+        Assert.False((bool)app["maintenance"]!);
+        Assert.Contains("3 dyno(s) up", run.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GoLive_DynosNotUpWithinTheSmokeTimeout_FailsListingThem()
+    {
+        var migration = new MigrationOptions { SmokeTimeout = TimeSpan.FromSeconds(5) };
+        await DeployAndScaleTargetAsync(migration);
+
+        var run = await ExecuteAsync("go-live", migration);
+
+        Assert.False(run.Result.Succeeded);
+        Assert.Contains("dynos not up: web.1 (starting), web.2 (starting), worker.1 (starting)", run.Result.Message, StringComparison.Ordinal);
+        Assert.Empty(run.Writes);
+    }
+
+    [Fact]
+    public async Task Decommission_WhileDataAddOnsRemain_RefusesThenDeletesOnceTheyAreGone()
+    {
+        var refused = await ExecuteAsync("decommission");
+        foreach (var addon in new[] { "postgresql-curved-24817", "redis-graceful-51720" })
+            Assert.True((await _http.DeleteJsonAsync($"apps/{Source}/addons/{addon}")).Response.IsSuccessStatusCode);
+        var deleted = await ExecuteAsync("decommission");
+        var (status, _, _) = await _http.GetJsonAsync($"apps/{Source}");
+        var again = await ExecuteAsync("decommission");
+
+        Assert.False(refused.Result.Succeeded);
+        Assert.Empty(refused.Writes);
+        Assert.Contains("Refusing to delete demo-app: postgresql-curved-24817 (heroku-postgresql), redis-graceful-51720 (heroku-redis)",
+            refused.Result.Message, StringComparison.Ordinal);
+        Assert.True(deleted.Result.Succeeded, deleted.Result.Message);
+        Assert.Equal(["DELETE /apps/demo-app"], deleted.Writes);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.True(again.Result.Succeeded, again.Result.Message);
+        Assert.Empty(again.Writes);
+        Assert.Contains("already deleted", again.Result.Message, StringComparison.Ordinal);
+    }
+
+    private async Task DeployAndScaleTargetAsync(MigrationOptions? migration = null)
+    {
+        foreach (var step in new[] { "create-app", "deploy", "scale" })
+        {
+            var run = await ExecuteAsync(step, migration);
+            Assert.True(run.Result.Succeeded, run.Result.Message);
+        }
+    }
+
+    /// <summary>
+    /// Runs one executor from a fresh container for the stored run and returns its result and the writes (non-GET
+    /// requests) it sent. The fake clock moves on only while no request is in flight.
+    /// </summary>
+    private async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
+    {
+        var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
+        _traffic.Clear();
+        var execution = executor.ExecuteAsync(_run, CancellationToken.None);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!execution.IsCompleted)
+        {
+            if (_traffic.InFlight == 0)
+                _simulator.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10, timeout.Token);
+        }
+
+        var requests = _traffic.Requests;
+        output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
+        return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
+    }
+
+    private ServiceProvider Provider(MigrationOptions migration)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(_simulator.Clock);
+        services.AddSingleton(new PlannerOptions());
+        services.AddSingleton<IRunFacts>(_facts);
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
+        services.AddHerokuClients(
+            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token },
+            migration);
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+
+    private Task<string?> FactAsync(string key) => _facts.GetAsync(_run.Id, key, CancellationToken.None);
+
+    private async Task<List<(string?, int)>> FormationAsync(string app) =>
+        [.. (await GetAsync($"apps/{app}/formation")).AsArray()
+            .Select(f => ((string?)f!["type"], (int)f["quantity"]!))
+            .Where(f => f.Item1 != "release")
+            .OrderBy(f => f.Item1, StringComparer.Ordinal)];
+
+    private async Task<JsonNode> GetAsync(string path)
+    {
+        var (status, body, _) = await _http.GetJsonAsync(path);
+        Assert.True((int)status < 300, $"GET {path} answered {status}");
+        return body!;
+    }
+}
