@@ -79,42 +79,71 @@ public sealed class RunbookThroughHostTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
-    public async Task Staging_EachStepApprovedInTurn_BuildsTheTargetAppInTheSpace()
+    public async Task Migration_PlanToDecommission_MovesTheDemoAppIntoTheSpace()
     {
         var runId = await PlanAsync();
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
 
-        foreach (var (stepId, skip) in new[]
-        {
-            ("preflight", false), ("maintenance-page", false), ("dns-ttl", true), ("create-app", false),
-            ("copy-config", false), ("deploy", false), ("addons", true), ("scale", false),
-        })
-        {
-            if (skip)
-            {
-                var asked = await Store.UpdateAsync(runId, r => r.RequestSkip(stepId, new Actor("U-alice", true), DateTimeOffset.UtcNow), CancellationToken.None);
-                Assert.False(asked.IsRefused, asked.Refusal?.Reason);
-            }
+        foreach (var stepId in new[] { "preflight", "maintenance-page" })
+            await ApproveAsync(runId, stepId);
+        await SkipAsync(runId, "dns-ttl");
+        foreach (var stepId in new[] { "create-app", "copy-config", "deploy", "addons", "scale", "maintenance-on", "data-cutover", "domains", "dns-switch", "go-live" })
+            await ApproveAsync(runId, stepId);
+        await SkipAsync(runId, "monitor");
+        await SkipAsync(runId, "restore-ttl");
 
-            var version = (await Store.GetAsync(runId, CancellationToken.None))!.FindStep(stepId)!.Version;
-            var approved = await Decide.ApproveAsync(runId, stepId, version, "U-bob", CancellationToken.None);
-            Assert.False(approved.IsRefused, $"{stepId}: {approved.Refusal?.Reason}");
-            var run = await WaitForAsync(runId, r => r.FindStep(stepId)!.State is StepState.Succeeded or StepState.Skipped or StepState.Failed);
-            Assert.True(run.FindStep(stepId)!.IsDone, $"{stepId}: {run.FindStep(stepId)!.Outcome}");
-        }
-
+        // The guard: Heroku would delete the old databases with the app, so decommission refuses first…
+        var refused = await ApproveAsync(runId, "decommission", expect: StepState.Failed);
+        Assert.Contains("heroku-postgresql", refused.FindStep("decommission")!.Outcome, StringComparison.Ordinal);
         using var heroku = _heroku.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await heroku.GetAsync(new Uri("apps/demo-app", UriKind.Relative))).StatusCode);
+        // …until the team has removed them, after checking the new app.
+        foreach (var addon in new[] { "postgresql-curved-24817", "redis-graceful-51720" })
+            (await heroku.DeleteAsync(new Uri($"apps/demo-app/addons/{addon}", UriKind.Relative))).EnsureSuccessStatusCode();
+        await Store.UpdateAsync(runId, r => r.Retry("decommission", Alice, DateTimeOffset.UtcNow), CancellationToken.None);
+        var finished = await ApproveAsync(runId, "decommission");
+
+        Assert.Equal(RunState.Completed, finished.State);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await heroku.GetAsync(new Uri("apps/demo-app", UriKind.Relative))).StatusCode);
         var target = await heroku.GetStringAsync(new Uri("apps/demo-app-ps", UriKind.Relative));
+        Assert.Contains("\"maintenance\":false", target, StringComparison.Ordinal);
         Assert.Contains("\"name\":\"demo-space\"", target, StringComparison.Ordinal);
+        var attachments = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/addon-attachments", UriKind.Relative));
+        Assert.Contains("\"name\":\"DATABASE\"", attachments, StringComparison.Ordinal);
+        var domains = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/domains", UriKind.Relative));
+        Assert.Contains("www.demo-app.example.com", domains, StringComparison.Ordinal);
+        Assert.Contains("api.demo-app.example.com", domains, StringComparison.Ordinal);
         var formation = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/formation", UriKind.Relative));
         Assert.Contains("Private-S", formation, StringComparison.Ordinal);
-        var config = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/config-vars", UriKind.Relative));
-        Assert.Contains("SENTRY_DSN", config, StringComparison.Ordinal);
-        Assert.DoesNotContain("DATABASE_URL", config, StringComparison.Ordinal);
-        var source = await heroku.GetStringAsync(new Uri("apps/demo-app/config-vars", UriKind.Relative));
-        Assert.Contains("MAINTENANCE_PAGE_URL", source, StringComparison.Ordinal);
-        var final = (await Store.GetAsync(runId, CancellationToken.None))!;
-        Assert.Equal(StepState.AwaitingApproval, final.FindStep("maintenance-on")!.State);
+        var audit = await _app.Services.GetRequiredService<IAuditLog>().ReadAsync(runId, CancellationToken.None);
+        Assert.Equal(2, audit.Count(e => e is { Action: "step.approval-recorded", StepId: "data-cutover" }));
+        Assert.DoesNotContain(audit, e => (e.Detail ?? string.Empty).Contains("sk_test_sandbox_only", StringComparison.Ordinal));
+    }
+
+    private static readonly Actor Alice = new("U-alice", true);
+
+    /// <summary>Approves the step's current version (twice, by two people, when it is destructive) and waits for the outcome.</summary>
+    private async Task<Run> ApproveAsync(long runId, string stepId, StepState expect = StepState.Succeeded)
+    {
+        var step = (await Store.GetAsync(runId, CancellationToken.None))!.FindStep(stepId)!;
+        Assert.True(step.State == StepState.AwaitingApproval, $"{stepId} is {step.State}: {step.Outcome}");
+        var approvers = step.Definition.Destructive && step.Intent == StepIntent.Execute ? new[] { "U-alice", "U-bob" } : ["U-bob"];
+        foreach (var approver in approvers)
+        {
+            var approved = await Decide.ApproveAsync(runId, stepId, step.Version, approver, CancellationToken.None);
+            Assert.False(approved.IsRefused, $"{stepId}: {approved.Refusal?.Reason}");
+        }
+
+        var run = await WaitForAsync(runId, r => r.FindStep(stepId)!.State is StepState.Succeeded or StepState.Skipped or StepState.Failed);
+        Assert.True(run.FindStep(stepId)!.State == expect, $"{stepId}: {run.FindStep(stepId)!.State} {run.FindStep(stepId)!.Outcome}");
+        return run;
+    }
+
+    private async Task SkipAsync(long runId, string stepId)
+    {
+        var asked = await Store.UpdateAsync(runId, r => r.RequestSkip(stepId, Alice, DateTimeOffset.UtcNow), CancellationToken.None);
+        Assert.False(asked.IsRefused, asked.Refusal?.Reason);
+        await ApproveAsync(runId, stepId, StepState.Skipped);
     }
 
     private IRunStore Store => _app.Services.GetRequiredService<IRunStore>();
@@ -131,7 +160,7 @@ public sealed class RunbookThroughHostTests : IAsyncLifetime, IAsyncDisposable
 
     private async Task<Run> WaitForAsync(long runId, Func<Run, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             var run = (await Store.GetAsync(runId, CancellationToken.None))!;
