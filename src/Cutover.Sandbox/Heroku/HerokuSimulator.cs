@@ -41,6 +41,13 @@ public sealed class HerokuSimulator
         }
     }
 
+    private long _calls;
+
+    /// <summary>API calls received since start (or the last reset), whatever their answer: for call budgets in tests and benchmarks.</summary>
+    public long ApiCalls => Interlocked.Read(ref _calls);
+
+    internal void CountCall() => Interlocked.Increment(ref _calls);
+
     /// <summary>The account's remaining API tokens (the <c>RateLimit-Remaining</c> header).</summary>
     public int RateLimitRemaining
     {
@@ -68,6 +75,7 @@ public sealed class HerokuSimulator
         lock (_gate)
         {
             (_world, _bucket) = (world, bucket);
+            Interlocked.Exchange(ref _calls, 0);
             _rateLimitBursts = 0;
             _serverErrors = 0;
             _serverErrorStatus = 503;

@@ -7,6 +7,7 @@ using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Hosting;
 
@@ -15,7 +16,7 @@ namespace Cutover.IntegrationTests.Hosting;
 /// step-execution job carries each approved step out against the simulator over loopback HTTP, and the next
 /// step is put up for approval by Cutover itself.
 /// </summary>
-public sealed class RunbookThroughHostTests : IAsyncLifetime, IAsyncDisposable
+public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLifetime, IAsyncDisposable
 {
     private static readonly ConversationReference Thread = new(ChatChannel.Slack, "C0123", "1700000000.000100");
 
@@ -81,6 +82,7 @@ public sealed class RunbookThroughHostTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task Migration_PlanToDecommission_MovesTheDemoAppIntoTheSpace()
     {
+        var callsBefore = _heroku.Simulator.ApiCalls;
         var runId = await PlanAsync();
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
 
@@ -104,6 +106,9 @@ public sealed class RunbookThroughHostTests : IAsyncLifetime, IAsyncDisposable
         var finished = await ApproveAsync(runId, "decommission");
 
         Assert.Equal(RunState.Completed, finished.State);
+        var calls = _heroku.Simulator.ApiCalls - callsBefore;
+        output.WriteLine($"Heroku API calls for the whole demo migration, plan to decommission: {calls}");
+        Assert.InRange(calls, 50, 300);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await heroku.GetAsync(new Uri("apps/demo-app", UriKind.Relative))).StatusCode);
         var target = await heroku.GetStringAsync(new Uri("apps/demo-app-ps", UriKind.Relative));
         Assert.Contains("\"maintenance\":false", target, StringComparison.Ordinal);

@@ -19,6 +19,8 @@ internal sealed partial class HerokuRequestFilter : IEndpointFilter
         var anonymous = metadata?.Any(m => ReferenceEquals(m, HerokuEndpointMetadata.Anonymous)) == true;
         var free = metadata?.Any(m => ReferenceEquals(m, HerokuEndpointMetadata.Free)) == true;
         http.Response.Headers["Request-Id"] = Guid.NewGuid().ToString();
+        if (!anonymous)
+            simulator.CountCall();
         Stamp(http, simulator.RateLimitRemaining);
 
         if (!AcceptsVersion3(http.Request))
