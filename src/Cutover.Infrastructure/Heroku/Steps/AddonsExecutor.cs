@@ -38,8 +38,6 @@ internal sealed class AddonsExecutor(
     public const string Deprovisioned = "deprovisioned";
 
     private const string FollowerAttachment = "DATABASE_FOLLOWER";
-    private static readonly TimeSpan FirstPoll = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(30);
 
     public string StepId => "addons";
 
@@ -134,23 +132,9 @@ internal sealed class AddonsExecutor(
     };
 
     /// <summary>Reads until <paramref name="settled"/> or the deadline, waiting 5 s, 10 s, 20 s, then 30 s between reads.</summary>
-    public static async Task<T> PollAsync<T>(
-        T first, Func<CancellationToken, Task<T>> read, Func<T, bool> settled, DateTimeOffset deadline, TimeProvider timeProvider, CancellationToken cancellationToken)
-    {
-        var current = first;
-        var delay = FirstPoll;
-        while (!settled(current))
-        {
-            var left = deadline - timeProvider.GetUtcNow();
-            if (left <= TimeSpan.Zero)
-                return current;
-            await Task.Delay(delay < left ? delay : left, timeProvider, cancellationToken).ConfigureAwait(false);
-            delay = delay * 2 < LongestPoll ? delay * 2 : LongestPoll;
-            current = await read(cancellationToken).ConfigureAwait(false);
-        }
-
-        return current;
-    }
+    public static Task<T> PollAsync<T>(
+        T first, Func<CancellationToken, Task<T>> read, Func<T, bool> settled, DateTimeOffset deadline, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        Polling.UntilAsync(first, read, settled, deadline, Polling.Slow, timeProvider, cancellationToken);
 
     public static string Minutes(TimeSpan span) => $"{span.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} min";
 

@@ -21,8 +21,6 @@ internal sealed class DeployExecutor(
     MigrationOptions options,
     TimeProvider timeProvider) : IStepExecutor
 {
-    private static readonly TimeSpan FirstPoll = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(10);
 
     public string StepId => "deploy";
 
@@ -66,29 +64,15 @@ internal sealed class DeployExecutor(
     private async Task<StepResult> WaitAsync(string app, Release release, string success, CancellationToken cancellationToken)
     {
         var deadline = timeProvider.GetUtcNow() + options.ReleaseTimeout;
-        var delay = FirstPoll;
-        var current = release;
-        while (true)
+        var current = await Polling.UntilAsync(release, ct => releases.GetAsync(app, release.Id, ct),
+            r => r.Status is "succeeded" or "failed" or "expired", deadline, Polling.Quick, timeProvider, cancellationToken).ConfigureAwait(false);
+        return current.Status switch
         {
-            switch (current.Status)
-            {
-                case "succeeded":
-                    return StepResult.Done($"{success}.");
-                case "failed" or "expired":
-                    return StepResult.Failed($"Release v{current.Version} on {app} is {current.Status} (Heroku's status): "
-                                             + "check its release phase output, fix the cause, then retry.");
-            }
-
-            var left = deadline - timeProvider.GetUtcNow();
-            if (left <= TimeSpan.Zero)
-            {
-                return StepResult.Failed($"Release v{current.Version} on {app} is still {current.Status} after {options.ReleaseTimeout.TotalMinutes:0.#} min: "
-                                         + "check it in the dashboard, then retry (a pending release is waited on, not repeated).");
-            }
-
-            await Task.Delay(delay < left ? delay : left, timeProvider, cancellationToken).ConfigureAwait(false);
-            delay = delay * 2 < LongestPoll ? delay * 2 : LongestPoll;
-            current = await releases.GetAsync(app, current.Id, cancellationToken).ConfigureAwait(false);
-        }
+            "succeeded" => StepResult.Done($"{success}."),
+            "failed" or "expired" => StepResult.Failed($"Release v{current.Version} on {app} is {current.Status} (Heroku's status): "
+                                                       + "check its release phase output, fix the cause, then retry."),
+            _ => StepResult.Failed($"Release v{current.Version} on {app} is still {current.Status} after {options.ReleaseTimeout.TotalMinutes:0.#} min: "
+                                   + "check it in the dashboard, then retry (a pending release is waited on, not repeated)."),
+        };
     }
 }

@@ -20,8 +20,6 @@ internal sealed class GoLiveExecutor(
     MigrationOptions options,
     TimeProvider timeProvider) : IStepExecutor
 {
-    private static readonly TimeSpan FirstPoll = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(10);
 
     public string StepId => "go-live";
 
@@ -40,23 +38,13 @@ internal sealed class GoLiveExecutor(
         }
 
         var deadline = timeProvider.GetUtcNow() + options.SmokeTimeout;
-        var delay = FirstPoll;
-        while (true)
-        {
-            var check = await SmokeCheckAsync(target, cancellationToken).ConfigureAwait(false);
-            if (check.Problem is null)
-                return StepResult.Done($"{target} is live: {maintenance}; {check.Summary}.");
-
-            var left = deadline - timeProvider.GetUtcNow();
-            if (left <= TimeSpan.Zero)
-            {
-                return StepResult.Failed($"{target} failed its smoke check after {options.SmokeTimeout.TotalMinutes:0.#} min ({maintenance}): {check.Problem}. "
-                                         + "Check its logs and dynos, or put the source back in service; retry once fixed.");
-            }
-
-            await Task.Delay(delay < left ? delay : left, timeProvider, cancellationToken).ConfigureAwait(false);
-            delay = delay * 2 < LongestPoll ? delay * 2 : LongestPoll;
-        }
+        var first = await SmokeCheckAsync(target, cancellationToken).ConfigureAwait(false);
+        var check = await Polling.UntilAsync(first, ct => SmokeCheckAsync(target, ct), c => c.Problem is null, deadline, Polling.Quick,
+            timeProvider, cancellationToken).ConfigureAwait(false);
+        return check.Problem is null
+            ? StepResult.Done($"{target} is live: {maintenance}; {check.Summary}.")
+            : StepResult.Failed($"{target} failed its smoke check after {options.SmokeTimeout.TotalMinutes:0.#} min ({maintenance}): {check.Problem}. "
+                                + "Check its logs and dynos, or put the source back in service; retry once fixed.");
     }
 
     /// <summary>One look at the dynos and the newest release; <c>Problem</c> is null when the app passes.</summary>
