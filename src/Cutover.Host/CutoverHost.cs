@@ -115,10 +115,10 @@ public static class CutoverHost
             var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlanningOptions>>().Value;
             return new PlannerOptions { TargetAppSuffix = o.TargetAppSuffix, AllowPostgresCopyWithDowntime = o.AllowPostgresCopyWithDowntime };
         });
-        builder.Services.AddSingleton<PlanRun>();
-        builder.Services.AddSingleton<IStepExecutor, PreflightStep>();
-        builder.Services.AddSingleton<IStepExecutor, DnsSwitchStep>();
-        // Per job firing: executors hold typed HTTP clients, which must not live for the whole process.
+        // Transient: these hold the inspector's typed HTTP clients, which must not live for the whole process.
+        builder.Services.AddTransient<PlanRun>();
+        builder.Services.AddTransient<IStepExecutor, PreflightStep>();
+        builder.Services.AddTransient<IStepExecutor, DnsSwitchStep>();
         builder.Services.AddTransient<ExecuteApprovedStep>();
     }
 
