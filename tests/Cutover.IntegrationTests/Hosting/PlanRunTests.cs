@@ -3,8 +3,6 @@ using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,34 +12,9 @@ namespace Cutover.IntegrationTests.Hosting;
 /// <c>plan</c> through the real host: the production Heroku client reads the simulator over loopback HTTP,
 /// Core plans, and the run is stored — or the plan's blockers stop it.
 /// </summary>
-public sealed class PlanRunTests : IAsyncLifetime, IAsyncDisposable
+public sealed class PlanRunTests : HostWithHeroku
 {
     private static readonly ConversationReference Thread = new(ChatChannel.Slack, "C0123", "1700000000.000100");
-
-    private SimulatorHost _heroku = null!;
-    private TestDatabase _database = null!;
-    private CutoverApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _app = new CutoverApp(_database, settings: new Dictionary<string, string>
-        {
-            ["HEROKU_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_DATA_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
-        });
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _heroku.DisposeAsync();
-        _database.Delete();
-    }
 
     [Fact]
     public async Task Plan_DemoAppIntoAllocatedSpace_OpensRunWithThePlan()
@@ -54,7 +27,7 @@ public sealed class PlanRunTests : IAsyncLifetime, IAsyncDisposable
         Assert.Equal("demo-app-ps", planned.Plan.TargetApp);
         Assert.Contains(planned.Plan.Addons, a => a.Kind == AddonKind.Postgres && a.Strategy == DataStrategy.Follower);
         Assert.Equal(["203.0.113.21", "203.0.113.22"], planned.Plan.NatIps);
-        var stored = await _app.Services.GetRequiredService<IRunStore>().FindActiveAsync("demo-app", CancellationToken.None);
+        var stored = await App.Services.GetRequiredService<IRunStore>().FindActiveAsync("demo-app", CancellationToken.None);
         Assert.Equal(planned.Run!.Id, stored?.Id);
         Assert.Equal(RunState.Planned, stored?.State);
     }
@@ -80,7 +53,7 @@ public sealed class PlanRunTests : IAsyncLifetime, IAsyncDisposable
         Assert.False(result.IsRefused, result.Refusal?.Reason);
         Assert.True(result.Value.IsBlocked);
         Assert.Contains(result.Value.Plan.Blockers, b => b.Contains(blockerMentions, StringComparison.OrdinalIgnoreCase));
-        Assert.Null(await _app.Services.GetRequiredService<IRunStore>().FindActiveAsync("demo-app", CancellationToken.None));
+        Assert.Null(await App.Services.GetRequiredService<IRunStore>().FindActiveAsync("demo-app", CancellationToken.None));
     }
 
     [Fact]
@@ -95,6 +68,6 @@ public sealed class PlanRunTests : IAsyncLifetime, IAsyncDisposable
     private async Task<Core.Results.Result<PlannedRun>> Plan(string text)
     {
         var command = (PlanCommand)CommandParser.Parse(text, DateTimeOffset.UtcNow).Value!;
-        return await _app.Services.GetRequiredService<PlanRun>().RunAsync(command, "U-req", Thread, CancellationToken.None);
+        return await App.Services.GetRequiredService<PlanRun>().RunAsync(command, "U-req", Thread, CancellationToken.None);
     }
 }

@@ -3,8 +3,6 @@ using Cutover.Core.Commands;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -16,34 +14,9 @@ namespace Cutover.IntegrationTests.Hosting;
 /// step-execution job carries each approved step out against the simulator over loopback HTTP, and the next
 /// step is put up for approval by Cutover itself.
 /// </summary>
-public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLifetime, IAsyncDisposable
+public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWithHeroku
 {
     private static readonly ConversationReference Thread = new(ChatChannel.Slack, "C0123", "1700000000.000100");
-
-    private SimulatorHost _heroku = null!;
-    private TestDatabase _database = null!;
-    private CutoverApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _app = new CutoverApp(_database, settings: new Dictionary<string, string>
-        {
-            ["HEROKU_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_DATA_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
-        });
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _heroku.DisposeAsync();
-        _database.Delete();
-    }
 
     [Fact]
     public async Task Preflight_Approved_RunsOnTheSchedulerAndPutsTheNextStepUpForApproval()
@@ -58,7 +31,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
         Assert.Equal(StepState.Succeeded, run.FindStep("preflight")!.State);
         Assert.Contains("demo-app-ps", run.FindStep("preflight")!.Outcome);
         Assert.Equal(StepState.AwaitingApproval, run.FindStep("maintenance-page")!.State);
-        var audit = await _app.Services.GetRequiredService<IAuditLog>().ReadAsync(runId, CancellationToken.None);
+        var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(runId, CancellationToken.None);
         Assert.Contains(audit, e => e is { Action: "step.start", StepId: "preflight" });
         Assert.Contains(audit, e => e is { Action: "step.request-approval", StepId: "maintenance-page", Actor: "cutover" });
     }
@@ -68,13 +41,13 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
     {
         var runId = await PlanAsync();
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
-        _heroku.Simulator.InjectServerErrors(50);
+        Heroku.Simulator.InjectServerErrors(50);
 
         await Decide.ApproveAsync(runId, "preflight", 1, "U-alice", CancellationToken.None);
 
         var run = await WaitForAsync(runId, r => r.FindStep("preflight")!.State == StepState.Failed);
         Assert.Contains("503", run.FindStep("preflight")!.Outcome, StringComparison.Ordinal);
-        _heroku.Simulator.ClearFaults();
+        Heroku.Simulator.ClearFaults();
         var retried = await Store.UpdateAsync(runId, r => r.Retry("preflight", new Actor("U-alice", true), DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.Equal(2, retried.Value?.Version);
     }
@@ -82,7 +55,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
     [Fact]
     public async Task Migration_PlanToDecommission_MovesTheDemoAppIntoTheSpace()
     {
-        var callsBefore = _heroku.Simulator.ApiCalls;
+        var callsBefore = Heroku.Simulator.ApiCalls;
         var runId = await PlanAsync();
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
 
@@ -97,7 +70,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
         // The guard: Heroku would delete the old databases with the app, so decommission refuses first…
         var refused = await ApproveAsync(runId, "decommission", expect: StepState.Failed);
         Assert.Contains("heroku-postgresql", refused.FindStep("decommission")!.Outcome, StringComparison.Ordinal);
-        using var heroku = _heroku.CreateClient();
+        using var heroku = Heroku.CreateClient();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await heroku.GetAsync(new Uri("apps/demo-app", UriKind.Relative))).StatusCode);
         // …until the team has removed them, after checking the new app.
         foreach (var addon in new[] { "postgresql-curved-24817", "redis-graceful-51720" })
@@ -106,7 +79,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
         var finished = await ApproveAsync(runId, "decommission");
 
         Assert.Equal(RunState.Completed, finished.State);
-        var calls = _heroku.Simulator.ApiCalls - callsBefore;
+        var calls = Heroku.Simulator.ApiCalls - callsBefore;
         output.WriteLine($"Heroku API calls for the whole demo migration, plan to decommission: {calls}");
         Assert.InRange(calls, 50, 300);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await heroku.GetAsync(new Uri("apps/demo-app", UriKind.Relative))).StatusCode);
@@ -120,7 +93,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
         Assert.Contains("api.demo-app.example.com", domains, StringComparison.Ordinal);
         var formation = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/formation", UriKind.Relative));
         Assert.Contains("Private-S", formation, StringComparison.Ordinal);
-        var audit = await _app.Services.GetRequiredService<IAuditLog>().ReadAsync(runId, CancellationToken.None);
+        var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(runId, CancellationToken.None);
         Assert.Equal(2, audit.Count(e => e is { Action: "step.approval-recorded", StepId: "data-cutover" }));
         Assert.DoesNotContain(audit, e => (e.Detail ?? string.Empty).Contains("sk_test_sandbox_only", StringComparison.Ordinal));
     }
@@ -151,14 +124,14 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
         await ApproveAsync(runId, stepId, StepState.Skipped);
     }
 
-    private IRunStore Store => _app.Services.GetRequiredService<IRunStore>();
+    private IRunStore Store => App.Services.GetRequiredService<IRunStore>();
 
-    private DecideStep Decide => _app.Services.GetRequiredService<DecideStep>();
+    private DecideStep Decide => App.Services.GetRequiredService<DecideStep>();
 
     private async Task<long> PlanAsync()
     {
         var command = (PlanCommand)CommandParser.Parse("plan demo-app to demo-space", DateTimeOffset.UtcNow).Value!;
-        var planned = await _app.Services.GetRequiredService<PlanRun>().RunAsync(command, "U-req", Thread, CancellationToken.None);
+        var planned = await App.Services.GetRequiredService<PlanRun>().RunAsync(command, "U-req", Thread, CancellationToken.None);
         Assert.False(planned.IsRefused, planned.Refusal?.Reason);
         return planned.Value.Run!.Id;
     }
@@ -172,7 +145,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
             if (done(run))
                 return run;
             Assert.True(DateTime.UtcNow < deadline, $"run {runId} did not get there: {string.Join(", ", run.Steps.Take(8))}");
-            _heroku.Clock.Advance(TimeSpan.FromSeconds(5));
+            Heroku.Clock.Advance(TimeSpan.FromSeconds(5));
             await Task.Delay(50);
         }
     }
