@@ -1,16 +1,7 @@
 using System.Net;
-using System.Text.Json.Nodes;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
-using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Heroku;
@@ -20,39 +11,8 @@ namespace Cutover.IntegrationTests.Heroku;
 /// simulator's seed world over loopback HTTP, remembering facts in a real SQLite run store: demo-app moves into
 /// demo-space as demo-app-ps. Each first run makes its change; each second run sends only GETs.
 /// </summary>
-public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : ExecutorHarness(output, TimeSpan.FromSeconds(1))
 {
-    private const string Source = "demo-app";
-    private const string Target = "demo-app-ps";
-
-    private SimulatorHost _simulator = null!;
-    private TrafficRecorder _traffic = null!;
-    private HttpClient _http = null!;
-    private TestDatabase _database = null!;
-    private EfRunFacts _facts = null!;
-    private Run _run = null!;
-    private readonly List<ServiceProvider> _providers = [];
-
-    public async Task InitializeAsync()
-    {
-        _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _traffic = new TrafficRecorder(_simulator.BaseAddress);
-        _http = _simulator.CreateClient();
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _facts = new EfRunFacts(_database.Contexts);
-        var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _simulator.Clock.GetUtcNow());
-        _run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        foreach (var provider in _providers)
-            await provider.DisposeAsync();
-        await _simulator.DisposeAsync();
-        _database.Delete();
-    }
-
     [Fact]
     public async Task MaintenanceOn_RunTwice_StopsTheWorkerOnceAndKeepsItsQuantity()
     {
@@ -106,7 +66,7 @@ public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : IAsyncL
     public async Task GoLive_DynosUp_TurnsMaintenanceOffAndPasses()
     {
         await DeployAndScaleTargetAsync();
-        Assert.True((await _http.PatchJsonAsync($"apps/{Target}", new { maintenance = true })).Response.IsSuccessStatusCode);
+        Assert.True((await Http.PatchJsonAsync($"apps/{Target}", new { maintenance = true })).Response.IsSuccessStatusCode);
 
         var run = await ExecuteAsync("go-live");
         var app = await GetAsync($"apps/{Target}");
@@ -136,9 +96,9 @@ public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : IAsyncL
     {
         var refused = await ExecuteAsync("decommission");
         foreach (var addon in new[] { "postgresql-curved-24817", "redis-graceful-51720" })
-            Assert.True((await _http.DeleteJsonAsync($"apps/{Source}/addons/{addon}")).Response.IsSuccessStatusCode);
+            Assert.True((await Http.DeleteJsonAsync($"apps/{Source}/addons/{addon}")).Response.IsSuccessStatusCode);
         var deleted = await ExecuteAsync("decommission");
-        var (status, _, _) = await _http.GetJsonAsync($"apps/{Source}");
+        var (status, _, _) = await Http.GetJsonAsync($"apps/{Source}");
         var again = await ExecuteAsync("decommission");
 
         Assert.False(refused.Result.Succeeded);
@@ -162,55 +122,10 @@ public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : IAsyncL
         }
     }
 
-    /// <summary>
-    /// Runs one executor from a fresh container for the stored run and returns its result and the writes (non-GET
-    /// requests) it sent. The fake clock moves on only while no request is in flight.
-    /// </summary>
-    private async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
-    {
-        var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
-        _traffic.Clear();
-        var execution = executor.ExecuteAsync(_run, CancellationToken.None);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!execution.IsCompleted)
-        {
-            if (_traffic.InFlight == 0)
-                _simulator.Clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(10, timeout.Token);
-        }
-
-        var requests = _traffic.Requests;
-        output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
-        return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
-    }
-
-    private ServiceProvider Provider(MigrationOptions migration)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<TimeProvider>(_simulator.Clock);
-        services.AddSingleton(new PlannerOptions());
-        services.AddSingleton<IRunFacts>(_facts);
-        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
-        services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token },
-            migration);
-        var provider = services.BuildServiceProvider();
-        _providers.Add(provider);
-        return provider;
-    }
-
-    private Task<string?> FactAsync(string key) => _facts.GetAsync(_run.Id, key, CancellationToken.None);
-
     private async Task<List<(string?, int)>> FormationAsync(string app) =>
         [.. (await GetAsync($"apps/{app}/formation")).AsArray()
             .Select(f => ((string?)f!["type"], (int)f["quantity"]!))
             .Where(f => f.Item1 != "release")
             .OrderBy(f => f.Item1, StringComparer.Ordinal)];
 
-    private async Task<JsonNode> GetAsync(string path)
-    {
-        var (status, body, _) = await _http.GetJsonAsync(path);
-        Assert.True((int)status < 300, $"GET {path} answered {status}");
-        return body!;
-    }
 }

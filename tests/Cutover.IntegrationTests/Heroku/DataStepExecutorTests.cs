@@ -1,15 +1,7 @@
-using System.Text.Json.Nodes;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
-using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Heroku;
@@ -19,40 +11,15 @@ namespace Cutover.IntegrationTests.Heroku;
 /// HTTP, remembering the follower in a real SQLite run store: demo-app (Postgres standard-0, Redis premium-0, Fixie,
 /// Papertrail) moves into demo-space as demo-app-ps. Each first run makes its change; each second run sends only GETs.
 /// </summary>
-public sealed class DataStepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class DataStepExecutorTests(ITestOutputHelper output) : ExecutorHarness(output, TimeSpan.FromSeconds(5))
 {
-    private const string Source = "demo-app";
-    private const string Target = "demo-app-ps";
     private const string Leader = "postgresql-curved-24817";
     private const string FollowerFact = "postgres.follower";
 
-    private SimulatorHost _simulator = null!;
-    private TrafficRecorder _traffic = null!;
-    private HttpClient _http = null!;
-    private TestDatabase _database = null!;
-    private EfRunFacts _facts = null!;
-    private Run _run = null!;
-    private readonly List<ServiceProvider> _providers = [];
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _traffic = new TrafficRecorder(_simulator.BaseAddress);
-        _http = _simulator.CreateClient();
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _facts = new EfRunFacts(_database.Contexts);
-        var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _simulator.Clock.GetUtcNow());
-        _run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
+        await base.InitializeAsync();
         Assert.True((await ExecuteAsync("create-app")).Result.Succeeded);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        foreach (var provider in _providers)
-            await provider.DisposeAsync();
-        await _simulator.DisposeAsync();
-        _database.Delete();
     }
 
     [Fact]
@@ -86,7 +53,7 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task Addons_ProvisioningFails_FailsNamingTheAddon()
     {
-        _simulator.Simulator.FailNextAddonProvisioning();
+        Simulator.Simulator.FailNextAddonProvisioning();
 
         var run = await ExecuteAsync("addons");
 
@@ -164,7 +131,7 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : IAsyncLife
     /// <summary>A follower made the way <c>addons</c> makes it, recorded for the run, provisioned but still catching up (18 000 commits over 10 min).</summary>
     private async Task<string> CreateFollowerOverHttpAsync()
     {
-        var (_, body, response) = await _http.PostJsonAsync($"apps/{Target}/addons", new
+        var (_, body, response) = await Http.PostJsonAsync($"apps/{Target}/addons", new
         {
             plan = "heroku-postgresql:private-0",
             attachment = new { name = "DATABASE_FOLLOWER" },
@@ -172,54 +139,9 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : IAsyncLife
         });
         Assert.True(response.IsSuccessStatusCode, body?.ToJsonString());
         var id = (string)body!["id"]!;
-        await _facts.SetAsync(_run.Id, FollowerFact, id, CancellationToken.None);
-        _simulator.Clock.Advance(TimeSpan.FromMinutes(4));
+        await Facts.SetAsync(Run.Id, FollowerFact, id, CancellationToken.None);
+        Simulator.Clock.Advance(TimeSpan.FromMinutes(4));
         return id;
     }
 
-    /// <summary>
-    /// Runs one executor from a fresh container and returns its result and the writes (non-GET requests) it sent.
-    /// The fake clock moves 5 s at a time, only while no request is in flight, so polling and the simulator advance together.
-    /// </summary>
-    private async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
-    {
-        var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
-        _traffic.Clear();
-        var execution = executor.ExecuteAsync(_run, CancellationToken.None);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!execution.IsCompleted)
-        {
-            if (_traffic.InFlight == 0)
-                _simulator.Clock.Advance(TimeSpan.FromSeconds(5));
-            await Task.Delay(5, timeout.Token);
-        }
-
-        var requests = _traffic.Requests;
-        output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
-        return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
-    }
-
-    private ServiceProvider Provider(MigrationOptions migration)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<TimeProvider>(_simulator.Clock);
-        services.AddSingleton(new PlannerOptions());
-        services.AddSingleton<IRunFacts>(_facts);
-        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
-        services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token },
-            migration);
-        var provider = services.BuildServiceProvider();
-        _providers.Add(provider);
-        return provider;
-    }
-
-    private Task<string?> FactAsync(string key) => _facts.GetAsync(_run.Id, key, CancellationToken.None);
-
-    private async Task<JsonNode> GetAsync(string path)
-    {
-        var (status, body, _) = await _http.GetJsonAsync(path);
-        Assert.True((int)status < 300, $"GET {path} answered {status}");
-        return body!;
-    }
 }

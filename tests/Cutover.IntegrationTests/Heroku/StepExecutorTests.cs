@@ -1,15 +1,8 @@
 using System.Text.Json.Nodes;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
-using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Heroku;
@@ -19,34 +12,8 @@ namespace Cutover.IntegrationTests.Heroku;
 /// demo-app moves into demo-space as demo-app-ps. Each first run makes its change, checked over plain HTTP; each
 /// second run sends only GETs; and each executor refuses what it cannot do in words fit for the thread.
 /// </summary>
-public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarness(output, TimeSpan.FromSeconds(1))
 {
-    private const string Source = "demo-app";
-    private const string Target = "demo-app-ps";
-
-    private SimulatorHost _simulator = null!;
-    private TrafficRecorder _traffic = null!;
-    private HttpClient _http = null!;
-    private readonly List<ServiceProvider> _providers = [];
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _traffic = new TrafficRecorder(_simulator.BaseAddress);
-        _http = _simulator.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        foreach (var provider in _providers)
-            await provider.DisposeAsync();
-        await _simulator.DisposeAsync();
-        _database.Delete();
-    }
-
     [Fact]
     public async Task MaintenancePage_RunTwice_SetsThePageUrlsOnTheSourceOnce()
     {
@@ -89,7 +56,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task CreateApp_NameTakenOnTheCommonRuntime_FailsWithoutCreating()
     {
-        Assert.True((await _http.PostJsonAsync("teams/apps", new { name = Target, stack = "heroku-24" })).Response.IsSuccessStatusCode);
+        Assert.True((await Http.PostJsonAsync("teams/apps", new { name = Target, stack = "heroku-24" })).Response.IsSuccessStatusCode);
 
         var run = await ExecuteAsync("create-app");
 
@@ -153,7 +120,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Deploy_TargetOnAnotherStack_FailsAskingForARebuild()
     {
-        Assert.True((await _http.PostJsonAsync("teams/apps", new { name = Target, space = "demo-space", stack = "heroku-22" })).Response.IsSuccessStatusCode);
+        Assert.True((await Http.PostJsonAsync("teams/apps", new { name = Target, space = "demo-space", stack = "heroku-22" })).Response.IsSuccessStatusCode);
 
         var run = await ExecuteAsync("deploy");
 
@@ -195,52 +162,6 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(run.Writes);
     }
 
-    /// <summary>
-    /// Runs one executor from a fresh container and returns its result and the writes (non-GET requests) it sent.
-    /// The fake clock moves on while it waits between requests, so deploy's polling and the simulator's release timing advance together.
-    /// </summary>
-    private async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
-    {
-        var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
-        var run = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _simulator.Clock.GetUtcNow());
-        _traffic.Clear();
-        var execution = executor.ExecuteAsync(run, CancellationToken.None);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!execution.IsCompleted)
-        {
-            // Only between requests, so a slow request never meets the client's attempt timeout on the fake clock.
-            if (_traffic.InFlight == 0)
-                _simulator.Clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(10, timeout.Token);
-        }
-
-        var requests = _traffic.Requests;
-        output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
-        return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
-    }
-
-    private ServiceProvider Provider(MigrationOptions migration)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<TimeProvider>(_simulator.Clock);
-        services.AddSingleton(new PlannerOptions());
-        services.AddSingleton<IRunFacts>(new EfRunFacts(_database.Contexts));
-        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
-        services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token },
-            migration);
-        var provider = services.BuildServiceProvider();
-        _providers.Add(provider);
-        return provider;
-    }
-
-    private async Task<JsonNode> GetAsync(string path)
-    {
-        var (status, body, _) = await _http.GetJsonAsync(path);
-        Assert.True((int)status < 300, $"GET {path} answered {status}");
-        return body!;
-    }
-
     private async Task<JsonNode> NewestReleaseAsync(string app) =>
-        (await _http.GetJsonAsync($"apps/{app}/releases", HerokuRange.Newest("version").ToString())).Body!.AsArray()[0]!;
+        (await Http.GetJsonAsync($"apps/{app}/releases", HerokuRange.Newest("version").ToString())).Body!.AsArray()[0]!;
 }

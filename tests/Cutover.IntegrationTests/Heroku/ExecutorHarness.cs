@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Steps;
+using Cutover.Infrastructure.Persistence;
+using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Xunit.Abstractions;
+
+namespace Cutover.IntegrationTests.Heroku;
+
+/// <summary>
+/// Step executors with the production Refit clients against the simulator's seed world over loopback HTTP, and a
+/// run (demo-app → demo-space) stored in a real SQLite run store whose facts the executors read and write.
+/// </summary>
+/// <param name="output">Where each execution's requests are written.</param>
+/// <param name="tick">How far the fake clock moves per idle moment while an executor runs.</param>
+public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) : IAsyncLifetime
+{
+    protected const string Source = "demo-app";
+    protected const string Target = "demo-app-ps";
+
+    private readonly List<ServiceProvider> _providers = [];
+    private TestDatabase _database = null!;
+
+    protected SimulatorHost Simulator { get; private set; } = null!;
+
+    protected TrafficRecorder Traffic { get; private set; } = null!;
+
+    /// <summary>Plain HTTP to the simulator, with Heroku's headers, for arranging and checking state.</summary>
+    protected HttpClient Http { get; private set; } = null!;
+
+    protected EfRunFacts Facts { get; private set; } = null!;
+
+    protected Run Run { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        Simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
+        Traffic = new TrafficRecorder(Simulator.BaseAddress);
+        Http = Simulator.CreateClient();
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Facts = new EfRunFacts(_database.Contexts);
+        var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), Simulator.Clock.GetUtcNow());
+        Run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        foreach (var provider in _providers)
+            await provider.DisposeAsync();
+        await Simulator.DisposeAsync();
+        _database.Delete();
+    }
+
+    /// <summary>
+    /// Runs one executor from a fresh container and returns its result and the writes (non-GET requests) it sent.
+    /// The fake clock moves on only while no request is in flight, so polling and the simulator advance together and a
+    /// slow request never meets the client's attempt timeout on the fake clock.
+    /// </summary>
+    protected async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
+    {
+        var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
+        Traffic.Clear();
+        var execution = executor.ExecuteAsync(Run, CancellationToken.None);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!execution.IsCompleted)
+        {
+            if (Traffic.InFlight == 0)
+                Simulator.Clock.Advance(tick);
+            await Task.Delay(10, timeout.Token);
+        }
+
+        var requests = Traffic.Requests;
+        output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
+        return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
+    }
+
+    protected Task<string?> FactAsync(string key) => Facts.GetAsync(Run.Id, key, CancellationToken.None);
+
+    protected async Task<JsonNode> GetAsync(string path)
+    {
+        var (status, body, _) = await Http.GetJsonAsync(path);
+        Assert.True((int)status < 300, $"GET {path} answered {status}");
+        return body!;
+    }
+
+    private ServiceProvider Provider(MigrationOptions migration)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(Simulator.Clock);
+        services.AddSingleton(new PlannerOptions());
+        services.AddSingleton<IRunFacts>(Facts);
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
+        services.AddHerokuClients(
+            new HerokuClientOptions { PlatformBaseUrl = Simulator.BaseAddress, DataBaseUrl = Simulator.BaseAddress, ApiToken = SimulatorHost.Token },
+            migration);
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+}
