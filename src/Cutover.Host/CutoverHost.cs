@@ -1,7 +1,9 @@
 using Cutover.Core.Approvals;
+using Cutover.Core.Conversations;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.UseCases;
+using Cutover.Host.Chat;
 using Cutover.Host.Health;
 using Cutover.Host.Options;
 using Cutover.Host.Scheduling;
@@ -120,6 +122,13 @@ public static class CutoverHost
         builder.Services.AddTransient<IStepExecutor, PreflightStep>();
         builder.Services.AddTransient<IStepExecutor, DnsSwitchStep>();
         builder.Services.AddTransient<ExecuteApprovedStep>();
+        builder.Services.AddTransient<IStepBriefing, PlanWarningsBriefing>();
+        builder.Services.AddTransient<IStepBriefing, CutoverWindowBriefing>();
+        builder.Services.AddTransient<IStepBriefing, RollbackBriefing>();
+        builder.Services.AddTransient<IChatNotifier, ChannelRouter>();
+        builder.Services.AddTransient<RunAnnouncer>();
+        builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);
+        builder.Services.AddTransient<ChatCommands>();
     }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)

@@ -18,6 +18,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IAuditLog, EfAuditLog>();
         services.AddSingleton<IRequestLedger, EfRequestLedger>();
         services.AddSingleton<IRunFacts, EfRunFacts>();
+        services.AddSingleton<IRunPosts, EfRunPosts>();
+        services.AddSingleton<IInboundRequests, EfInboundRequests>();
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }

@@ -14,9 +14,9 @@ public static partial class CommandParser
 {
     public const string Usage =
         "`plan <app> to <space> [at <ISO-8601 time>]`, `status [<app>]`, `list`, `approve <run> <step>`, "
-        + "`reject <run> <step> <reason>`, `retry <run> <step>`, `skip <run> <step>`, `abort <run> [reason]`, `help`";
+        + "`reject <run> <step> <reason>`, `retry <run> <step>`, `skip <run> <step>`, `abort <run> [reason]`, `rollback <run>`, `help`";
 
-    private static readonly string[] Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "help"];
+    private static readonly string[] Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "help"];
 
     public static Result<Command> Parse(string? text, DateTimeOffset now)
     {
@@ -45,6 +45,12 @@ public static partial class CommandParser
             "abort" => args.Count == 0
                 ? Refuse("`abort` needs the run number: `abort <run> [reason]`.")
                 : RunNumber(args[0]).Then<Command>(run => new AbortCommand(run, args.RestFrom(1))),
+            "rollback" => args.Count switch
+            {
+                0 => Refuse("`rollback` needs the run number: `rollback <run>`."),
+                1 => RunNumber(args[0]).Then<Command>(run => new RollbackCommand(run)),
+                _ => Extra(args, 1, "rollback <run>"),
+            },
             _ => Refuse($"Unknown command `{tokens[0].Text}`{Suggest(verb)}. Commands: {Usage}."),
         };
     }

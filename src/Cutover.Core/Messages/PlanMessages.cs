@@ -18,8 +18,17 @@ public static class PlanMessages
     /// </summary>
     public static ChatMessage Plan(MigrationPlan plan, Run run)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(run);
+        return Render(plan, $"{run.Id.ToString(CultureInfo.InvariantCulture)} requested by {run.RequestedBy}", run.CutoverAt);
+    }
+
+    /// <summary>A plan with blockers: no run was opened; shown to the user who asked, with what to fix.</summary>
+    public static ChatMessage Blocked(MigrationPlan plan, string requestedBy) =>
+        Render(plan, $"not opened (blocked), requested by {requestedBy}", null);
+
+    private static ChatMessage Render(MigrationPlan plan, string runLine, DateTimeOffset? cutoverAt)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
         var status = plan.IsBlocked ? MessageStatus.Failure
             : plan.Warnings.Count > 0 ? MessageStatus.Warning
             : MessageStatus.Info;
@@ -30,8 +39,8 @@ public static class PlanMessages
             $"Cutover plan: {plan.SourceApp} → {plan.TargetSpace}",
             status,
             [
-                new("Run", $"{run.Id.ToString(CultureInfo.InvariantCulture)} requested by {run.RequestedBy}"),
-                new("Cutover", run.CutoverAt is { } at ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "not scheduled"),
+                new("Run", runLine),
+                new("Cutover", cutoverAt is { } at ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "not scheduled"),
                 new("Target app", $"{plan.TargetApp} in {(plan.TargetShield ? "Shield" : "Private")} space {plan.TargetSpace}"),
                 new("Add-ons", Lines(plan.Addons.Select(Addon))),
                 new("Dynos", Lines(plan.Dynos.Select(Dyno))),

@@ -14,4 +14,7 @@ public enum Phase
 
     /// <summary>After go-live: monitoring and clean-up.</summary>
     After,
+
+    /// <summary>Not part of the sequence: asked for when the team decides to go back to the source app.</summary>
+    Rollback,
 }

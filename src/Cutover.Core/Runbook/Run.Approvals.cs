@@ -27,9 +27,12 @@ public sealed partial class Run
             Ask(next.StepId, Actor.System, StepTrigger.RequestApproval, now);
     }
 
-    /// <summary>Records an approval of the version the approver saw; moves the step once the quorum is reached.</summary>
+    /// <summary>
+    /// Records an approval of the version the approver saw; moves the step once the quorum is reached. What the approver
+    /// acknowledges by approving (the plan's warnings) is kept in the audit event.
+    /// </summary>
     public Result<ApprovalProgress> Approve(string stepId, int seenVersion, Actor approver, ApprovalPolicy policy,
-        DateTimeOffset now)
+        DateTimeOffset now, string? acknowledging = null)
     {
         var located = Locate(stepId);
         if (located.IsRefused)
@@ -42,7 +45,8 @@ public sealed partial class Run
         step.Record(new ApprovalDecision(step.StepId, step.Version, approver.UserId, Verdict.Approve, null, now), now);
         var need = policy.RequiredApprovals(step.Definition, step.Intent);
         var have = step.LiveApprovals(policy.Expiry, now).Count;
-        Audit(approver.UserId, "step.approval-recorded", now, step.StepId, step.Version, detail: $"{have} of {need}");
+        Audit(approver.UserId, "step.approval-recorded", now, step.StepId, step.Version,
+            detail: $"{have} of {need}{(string.IsNullOrWhiteSpace(acknowledging) ? string.Empty : $"; acknowledges: {acknowledging}")}");
         if (have >= need)
         {
             var trigger = step.Intent == StepIntent.Skip ? StepTrigger.ApproveSkip : StepTrigger.Approve;
@@ -98,6 +102,8 @@ public sealed partial class Run
         if (located.IsRefused)
             return located;
         var step = located.Value;
+        if (!step.Definition.InSequence && trigger != StepTrigger.RequestSkip)
+            return RequestRollback(actor, now);
         if (trigger != StepTrigger.RequestApproval && MustBeInvolved(actor, trigger == StepTrigger.Retry ? "retry a step" : "skip a step") is { } notInvolved)
             return notInvolved;
         if (MustBeCurrent(step) is { } notCurrent)
@@ -120,6 +126,8 @@ public sealed partial class Run
     {
         if (seenVersion != step.Version)
             return new Refusal(StaleVersion(step, seenVersion));
+        if (verdict == Verdict.Approve && step.Definition.InSequence && RollbackPending)
+            return new Refusal($"A rollback of run {Id} is waiting for approval; step {step.Definition} cannot be approved until it is rejected.");
         var move = StepTransitions.Move(step.State, verdict == Verdict.Approve ? StepTrigger.Approve : StepTrigger.Reject);
         if (move.IsRefused)
             return move.Refusal;

@@ -35,7 +35,10 @@ public sealed partial class Run
         var moved = Move(step, StepTrigger.Succeed, Actor.System.UserId, now, note);
         if (moved.IsRefused)
             return moved.Refusal;
-        CompleteIfDone(Actor.System.UserId, now);
+        if (step.Definition.InSequence)
+            CompleteIfDone(Actor.System.UserId, now);
+        else
+            FinishRollback(now);
         return step;
     }
 
@@ -64,7 +67,8 @@ public sealed partial class Run
         if (_steps.FirstOrDefault(s => s.State == StepState.Running) is { } running)
             return Result<Done>.Refuse($"Step {running.Definition} is running; abort once it has succeeded or failed, so nothing is left half-applied.");
         if (_steps.FirstOrDefault(s => s.Definition.PointOfNoReturn && s.State == StepState.Succeeded) is { } passed)
-            return Result<Done>.Refuse($"Step {passed.Definition} has succeeded and is a point of no return; finish the run (retry or skip the remaining steps) instead of aborting.");
+            return Result<Done>.Refuse($"Step {passed.Definition} has succeeded and is a point of no return; finish the run (retry or skip the remaining steps) "
+                                       + $"or roll it back (`rollback {Id}`) instead of aborting.");
 
         foreach (var step in _steps.Where(s => StepTransitions.Move(s.State, StepTrigger.Abort) is { IsRefused: false }))
             Move(step, StepTrigger.Abort, actor.UserId, now, reason);
@@ -72,9 +76,45 @@ public sealed partial class Run
         return Done.Value;
     }
 
+    /// <summary>
+    /// Asks for approval to roll the run back to the source app: domains back on the source, maintenance off there,
+    /// writers scaled back. Possible from the first change to Heroku until decommission has run; refused while a step
+    /// runs (it would be left half-applied) or is approved and about to run.
+    /// </summary>
+    public Result<Step> RequestRollback(Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!IsActive)
+            return Result<Step>.Refuse($"Run {Id} is already {Describe(State)}; there is nothing to roll back.");
+        if (RollbackStep is not { } rollback)
+            return Result<Step>.Refuse($"Run {Id} was planned before Cutover could roll back; undo its steps by hand (see docs/runbook.md).");
+        if (MustBeInvolved(actor, "roll it back") is { } notInvolved)
+            return notInvolved;
+        if (RollbackPending)
+            return Result<Step>.Refuse($"A rollback of run {Id} is already {Describe(rollback.State)} (v{rollback.Version}).");
+        if (_steps.FirstOrDefault(s => s.State is StepState.Running or StepState.Approved) is { } busy)
+            return Result<Step>.Refuse($"Step {busy.Definition} is {Describe(busy.State)}; ask for the rollback once it has succeeded or failed.");
+        var changed = _steps.Where(s => s.Definition.InSequence && s.Number > 0 && s.State == StepState.Succeeded).ToList();
+        if (changed.Count == 0)
+            return Result<Step>.Refuse($"Run {Id} has not changed anything on Heroku yet; abort it instead (`abort {Id}`).");
+
+        var trigger = rollback.State == StepState.Planned ? StepTrigger.RequestApproval : StepTrigger.Retry;
+        var moved = Move(rollback, trigger, actor.UserId, now,
+            detail: $"after {changed[^1].Definition}{(changed.Any(s => s.Definition.PointOfNoReturn) ? "; past the point of no return" : string.Empty)}");
+        return moved.IsRefused ? moved.Refusal : rollback;
+    }
+
     private void CompleteIfDone(string actor, DateTimeOffset now)
     {
-        if (_steps.All(s => s.IsDone))
+        if (_steps.Where(s => s.Definition.InSequence).All(s => s.IsDone))
             Move(RunTrigger.Complete, actor, now);
+    }
+
+    /// <summary>The rollback succeeded: every step still open is closed and the run ends rolled back.</summary>
+    private void FinishRollback(DateTimeOffset now)
+    {
+        foreach (var step in _steps.Where(s => StepTransitions.Move(s.State, StepTrigger.Abort) is { IsRefused: false }))
+            Move(step, StepTrigger.Abort, Actor.System.UserId, now, "rolled back");
+        Move(RunTrigger.RollBack, Actor.System.UserId, now);
     }
 }

@@ -57,8 +57,20 @@ public sealed partial class Run
     /// <summary>Audit events produced since the run was loaded; the store appends and clears them.</summary>
     public IReadOnlyList<AuditEvent> PendingAudit => _pendingAudit;
 
-    /// <summary>The first step that has neither succeeded nor been skipped; null when all are done.</summary>
-    public Step? CurrentStep => _steps.FirstOrDefault(s => !s.IsDone);
+    /// <summary>The first step of the sequence that has neither succeeded nor been skipped; null when all are done.</summary>
+    public Step? CurrentStep => _steps.FirstOrDefault(s => s.Definition.InSequence && !s.IsDone);
+
+    /// <summary>The rollback step; null for a run stored before rollback existed.</summary>
+    public Step? RollbackStep => FindStep(RunbookCatalog.RollbackId);
+
+    /// <summary>Whether a rollback has been asked for and not yet failed, been rejected or finished.</summary>
+    public bool RollbackPending => RollbackStep is { State: StepState.AwaitingApproval or StepState.Approved or StepState.Running };
+
+    /// <summary>
+    /// The step the executor should carry out now: an approved (or interrupted) rollback first, else the current step.
+    /// </summary>
+    public Step? StepToExecute =>
+        RollbackStep is { State: StepState.Approved or StepState.Running } rollback ? rollback : CurrentStep;
 
     public bool IsActive => RunTransitions.IsActive(State);
 
@@ -74,6 +86,15 @@ public sealed partial class Run
         run.Audit(requestedBy, "run.planned", now, after: nameof(RunState.Planned),
             detail: $"{sourceApp} → {targetSpace}{(run.CutoverAt is { } at ? $" at {at:yyyy-MM-dd HH:mm}Z" : string.Empty)}");
         return run;
+    }
+
+    /// <summary>Records the thread root once the plan message is posted; later posts about the run go into that thread.</summary>
+    public Result<Done> AttachThread(string threadId)
+    {
+        if (Conversation.ThreadId is { } existing)
+            return existing == threadId ? Done.Value : Result<Done>.Refuse($"Run {Id} already posts into thread {existing}.");
+        Conversation.AttachThread(threadId);
+        return Done.Value;
     }
 
     public Step? FindStep(string stepId) =>
@@ -102,7 +123,7 @@ public sealed partial class Run
     private Refusal? MustBeCurrent(Step step)
     {
         var current = CurrentStep;
-        if (current is null || current == step)
+        if (!step.Definition.InSequence || current is null || current == step)
             return null;
         return step.Number > current.Number
             ? new Refusal($"Step {step.Definition} is not next: step {current.Definition} must succeed or be skipped first.")
@@ -148,6 +169,7 @@ public sealed partial class Run
     {
         RunState.Completed => "completed",
         RunState.Aborted => "aborted",
+        RunState.RolledBack => "rolled back",
         RunState.InProgress => "in progress",
         _ => "planned",
     };

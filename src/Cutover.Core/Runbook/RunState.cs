@@ -14,4 +14,7 @@ public enum RunState
 
     /// <summary>Stopped by an approver; nothing further happens.</summary>
     Aborted,
+
+    /// <summary>The source app serves again (domains back, maintenance off, writers restored); nothing further happens.</summary>
+    RolledBack,
 }

@@ -11,6 +11,7 @@ public static class RunTransitions
         [(RunState.Planned, RunTrigger.Abort)] = RunState.Aborted,
         [(RunState.InProgress, RunTrigger.Complete)] = RunState.Completed,
         [(RunState.InProgress, RunTrigger.Abort)] = RunState.Aborted,
+        [(RunState.InProgress, RunTrigger.RollBack)] = RunState.RolledBack,
     };
 
     /// <summary>All legal moves, for tests and documentation.</summary>
@@ -31,6 +32,7 @@ public static class RunTransitions
         RunTrigger.Start => "start the run",
         RunTrigger.Complete => "complete the run",
         RunTrigger.Abort => "abort the run",
+        RunTrigger.RollBack => "roll the run back",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 
@@ -40,6 +42,7 @@ public static class RunTransitions
         RunState.InProgress => "is in progress",
         RunState.Completed => "has already completed",
         RunState.Aborted => "was aborted",
+        RunState.RolledBack => "was rolled back",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 }

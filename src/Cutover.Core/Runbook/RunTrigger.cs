@@ -6,4 +6,5 @@ public enum RunTrigger
     Start,
     Complete,
     Abort,
+    RollBack,
 }

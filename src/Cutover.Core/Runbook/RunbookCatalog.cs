@@ -23,7 +23,14 @@ public static class RunbookCatalog
         new(13, "monitor", "Monitor", Phase.After),
         new(14, "restore-ttl", "Restore DNS TTL", Phase.After),
         new(15, "decommission", "Decommission source app", Phase.After, Destructive: true, PointOfNoReturn: true),
+        new(16, RollbackId, "Roll back to the source app", Phase.Rollback, Destructive: true, Skippable: false),
     ];
+
+    /// <summary>
+    /// The step that undoes the migration while the source app still exists (until decommission): outside the
+    /// sequence, asked for with <c>rollback &lt;run&gt;</c>, and approved by two people like any destructive step.
+    /// </summary>
+    public const string RollbackId = "rollback";
 
     private static readonly Dictionary<string, StepDefinition> ById =
         Steps.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);

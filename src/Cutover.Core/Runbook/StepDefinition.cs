@@ -17,5 +17,8 @@ public sealed record StepDefinition(
     bool PointOfNoReturn = false,
     bool Skippable = true)
 {
+    /// <summary>Whether the step is one of the runbook's ordered steps (every step but the rollback).</summary>
+    public bool InSequence => Phase != Phase.Rollback;
+
     public override string ToString() => $"{Number} ({Id})";
 }

@@ -13,10 +13,10 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
     /// step is approved, its execution.
     /// </summary>
     public async Task<Result<ApprovalProgress>> ApproveAsync(long runId, string stepId, int seenVersion, string userId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? acknowledging = null)
     {
         var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
-        var result = await store.UpdateAsync(runId, run => Approve(run, stepId, seenVersion, actor), cancellationToken)
+        var result = await store.UpdateAsync(runId, run => Approve(run, stepId, seenVersion, actor, acknowledging), cancellationToken)
             .ConfigureAwait(false);
         if (result is { IsRefused: false, Value.Step: var step }
             && step.State is StepState.AwaitingApproval or StepState.Approved
@@ -32,10 +32,10 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
         return result;
     }
 
-    private Result<ApprovalProgress> Approve(Run run, string stepId, int seenVersion, Actor actor)
+    private Result<ApprovalProgress> Approve(Run run, string stepId, int seenVersion, Actor actor, string? acknowledging)
     {
         var now = clock.GetUtcNow();
-        var progress = run.Approve(stepId, seenVersion, actor, approvers.Policy, now);
+        var progress = run.Approve(stepId, seenVersion, actor, approvers.Policy, now, acknowledging);
         if (progress is { IsRefused: false, Value.Step.State: StepState.Skipped })
             run.PutNextStepUp(now);
         return progress;

@@ -1,4 +1,5 @@
 using Cutover.Core.Approvals;
+using Cutover.Core.Conversations;
 using Cutover.Core.Ports;
 using Cutover.Core.Results;
 using Cutover.Core.Runbook;
@@ -10,8 +11,9 @@ namespace Cutover.Core.UseCases;
 /// only one worker win), calls its executor, and records success or failure. A step found already running
 /// (the process stopped mid-step) is executed again — executors are idempotent — so a restart resumes it.
 /// </summary>
+/// <remarks>With an announcer, the thread hears that the step started before the executor runs (the job announces the outcome).</remarks>
 public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecutor> executors, ApprovalPolicy policy,
-    TimeProvider clock)
+    TimeProvider clock, RunAnnouncer? announcer = null)
 {
     private readonly Dictionary<string, IStepExecutor> _executors = executors.ToDictionary(e => e.StepId, StringComparer.Ordinal);
 
@@ -22,7 +24,7 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecut
     public async Task<Result<Step>> RunAsync(long runId, CancellationToken cancellationToken)
     {
         var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
-        if (run?.CurrentStep is not { } current)
+        if (run?.StepToExecute is not { } current)
             return Result<Step>.Refuse($"Run {runId} has no step to carry out.");
         if (!_executors.TryGetValue(current.StepId, out var executor))
             return Result<Step>.Refuse($"Step {current.Definition} is not carried out by Cutover yet.");
@@ -32,6 +34,8 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecut
                 .ConfigureAwait(false);
             if (started.IsRefused)
                 return started;
+            if (announcer is not null)
+                await announcer.AnnounceAsync(runId, cancellationToken).ConfigureAwait(false);
         }
         else if (current.State != StepState.Running)
         {

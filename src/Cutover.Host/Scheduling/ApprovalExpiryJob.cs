@@ -1,3 +1,4 @@
+using Cutover.Core.Conversations;
 using Cutover.Core.UseCases;
 using Quartz;
 
@@ -8,7 +9,7 @@ namespace Cutover.Host.Scheduling;
 /// Thin: its data holds ids only, and the Core use case decides (a re-run finds nothing due and changes nothing).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class ApprovalExpiryJob(ExpireApprovals expire, ILogger<ApprovalExpiryJob> logger) : IJob
+public sealed partial class ApprovalExpiryJob(ExpireApprovals expire, RunAnnouncer announcer, ILogger<ApprovalExpiryJob> logger) : IJob
 {
     public const string Group = "approval-expiry";
     public const string RunIdKey = "runId";
@@ -29,6 +30,7 @@ public sealed partial class ApprovalExpiryJob(ExpireApprovals expire, ILogger<Ap
             LogNothingDue(runId, stepId, version, result.Refusal.Reason);
         else
             LogReissued(runId, stepId, version, result.Value.Version);
+        await announcer.AnnounceAsync(runId, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} step {StepId} v{Version}: approvals lapsed; re-issued as v{NewVersion}")]

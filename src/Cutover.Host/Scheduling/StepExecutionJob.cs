@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cutover.Core.Conversations;
 using Cutover.Core.UseCases;
 using Quartz;
 
@@ -9,7 +10,7 @@ namespace Cutover.Host.Scheduling;
 /// recovery, so a node that dies mid-step leaves it to another node, which runs the (idempotent) step again.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class StepExecutionJob(ExecuteApprovedStep execute, ILogger<StepExecutionJob> logger) : IJob
+public sealed partial class StepExecutionJob(ExecuteApprovedStep execute, RunAnnouncer announcer, ILogger<StepExecutionJob> logger) : IJob
 {
     public const string Group = "step-execution";
     public const string RunIdKey = "runId";
@@ -24,7 +25,12 @@ public sealed partial class StepExecutionJob(ExecuteApprovedStep execute, ILogge
             LogNothingRan(runId, result.Refusal.Reason);
         else
             LogRan(runId, result.Value.StepId, result.Value.State);
+        foreach (var failure in await announcer.AnnounceAsync(runId, cancellationToken))
+            LogPostFailed(runId, failure);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: a post to the thread failed and is retried on the next change ({Failure})")]
+    private partial void LogPostFailed(long runId, string failure);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} step {StepId}: {State}")]
     private partial void LogRan(long runId, string stepId, Cutover.Core.Runbook.StepState state);

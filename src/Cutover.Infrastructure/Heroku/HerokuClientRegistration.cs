@@ -28,6 +28,7 @@ internal static class HerokuClientRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RateLimitBudget>();
         services.TryAddSingleton(new RateLimitPacer());
+        services.TryAddSingleton<ApiLatency>();
         var settings = HerokuRefitSettings.Create();
 
         Platform<IAppsApi>(services, options, settings);
@@ -56,6 +57,7 @@ internal static class HerokuClientRegistration
         services.TryAddTransient<HerokuSourceReader>();
         services.TryAddTransient<HerokuSpaceReader>();
         services.TryAddTransient<IMigrationInspector, HerokuMigrationInspector>();
+        services.TryAddTransient<ICutoverWindowProbe, HerokuCutoverWindowProbe>();
         RegisterSteps(services, migration);
         return services;
     }
@@ -74,6 +76,7 @@ internal static class HerokuClientRegistration
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, MaintenanceOnExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DomainsExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, GoLiveExecutor>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, RollbackExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DecommissionExecutor>());
     }
 
@@ -84,11 +87,15 @@ internal static class HerokuClientRegistration
                 provider.GetRequiredService<RateLimitBudget>(),
                 provider.GetRequiredService<RateLimitPacer>(),
                 provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<ILogger<RateLimitPacingHandler>>()));
+                provider.GetRequiredService<ILogger<RateLimitPacingHandler>>()))
+            .AddHttpMessageHandler(Latency);
 
     private static void Data<TApi>(IServiceCollection services, HerokuClientOptions options, RefitSettings settings)
         where TApi : class =>
-        Client<TApi>(services, options, options.DataBaseUrl, settings);
+        Client<TApi>(services, options, options.DataBaseUrl, settings).AddHttpMessageHandler(Latency);
+
+    private static LatencyRecordingHandler Latency(IServiceProvider provider) =>
+        new(provider.GetRequiredService<ApiLatency>(), provider.GetRequiredService<TimeProvider>());
 
     private static IHttpClientBuilder Client<TApi>(IServiceCollection services, HerokuClientOptions options, Uri baseUrl, RefitSettings settings)
         where TApi : class

@@ -18,6 +18,10 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<RunFact> RunFacts => Set<RunFact>();
 
+    public DbSet<RunPost> RunPosts => Set<RunPost>();
+
+    public DbSet<InboundRequest> InboundRequests => Set<InboundRequest>();
+
     /// <summary>Refuses to update or delete audit events before the database's own triggers would.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -40,6 +44,9 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
             run.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
             run.Ignore(r => r.PendingAudit);
             run.Ignore(r => r.CurrentStep);
+            run.Ignore(r => r.RollbackStep);
+            run.Ignore(r => r.RollbackPending);
+            run.Ignore(r => r.StepToExecute);
             run.Ignore(r => r.IsActive);
             // One active run per source app: the database decides, not a check-then-insert.
             run.HasIndex(r => r.SourceApp)
@@ -114,6 +121,28 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
             fact.Property(f => f.Key).HasMaxLength(128);
             fact.Property(f => f.Value).HasMaxLength(4000).IsRequired();
             fact.HasOne<Run>().WithMany().HasForeignKey(f => f.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RunPost>(post =>
+        {
+            post.ToTable("run_posts");
+            post.HasKey(p => new { p.RunId, p.Key });
+            post.Property(p => p.Key).HasMaxLength(128);
+            post.Property(p => p.MessageId).HasMaxLength(256);
+            post.HasOne<Run>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<InboundRequest>(request =>
+        {
+            request.ToTable("inbound_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.Key).HasMaxLength(256).IsRequired();
+            request.HasIndex(r => r.Key).IsUnique().HasDatabaseName("ux_inbound_requests_key");
+            request.Property(r => r.Channel).HasMaxLength(16).IsRequired();
+            request.Property(r => r.Kind).HasMaxLength(32).IsRequired();
+            request.Property(r => r.Body).IsRequired();
+            request.Property(r => r.LastError).HasMaxLength(2000);
+            request.HasIndex(r => new { r.Completed, r.NotBeforeMs });
         });
 
         modelBuilder.Entity<ProcessedRequest>(request =>

@@ -40,7 +40,7 @@ public class CommandParserErrorTests
     [InlineData("run #0", "skip #0 deploy", "`#0` is not a run number")]
     [InlineData("abort run as a word", "abort abc", "`abc` is not a run number")]
     [InlineData("unknown step id", "approve 12 migrate", "`migrate` is not a runbook step", "5 deploy", "15 decommission")]
-    [InlineData("step number past the end", "approve 12 16", "`16` is not a runbook step")]
+    [InlineData("step number past the end", "approve 12 17", "`17` is not a runbook step")]
     [InlineData("reject without reason", "reject 12 deploy", "A rejection needs a reason", "`reject 12 deploy <reason>`")]
     [InlineData("approve without step", "approve 12", "`approve` needs a run number and a step", "`approve 12 deploy`")]
     [InlineData("approve without anything", "approve", "`approve` needs a run number and a step")]

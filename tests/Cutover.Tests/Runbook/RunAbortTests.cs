@@ -58,7 +58,7 @@ public class RunAbortTests
         Assert.False(_h.Run.IsActive);
         Assert.Equal(StepState.Succeeded, _h.Step("preflight").State);
         Assert.All(_h.Run.Steps.Skip(1), s => Assert.Equal((StepState.Aborted, "window moved"), (s.State, s.Outcome)));
-        Assert.Equal(15, _h.Run.PendingAudit.Count(e => e.Action == "step.abort"));
+        Assert.Equal(16, _h.Run.PendingAudit.Count(e => e.Action == "step.abort"));
         Assert.Contains(_h.Run.PendingAudit, e => e is { Action: "run.abort", Actor: "U-a", After: "Aborted" });
     }
 

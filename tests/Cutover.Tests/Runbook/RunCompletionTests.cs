@@ -4,12 +4,14 @@ namespace Cutover.Tests.Runbook;
 
 public class RunCompletionTests
 {
+    private static readonly IEnumerable<StepDefinition> Sequence = RunbookCatalog.Steps.Where(s => s.InSequence);
+
     private readonly RunHarness _h = new();
 
     [Fact]
     public void Run_EveryStepExecuted_Completes()
     {
-        foreach (var step in RunbookCatalog.Steps.SkipLast(1))
+        foreach (var step in Sequence.SkipLast(1))
         {
             _h.Execute(step.Id);
             Assert.Equal(RunState.InProgress, _h.Run.State);
@@ -19,14 +21,15 @@ public class RunCompletionTests
 
         Assert.Equal(RunState.Completed, _h.Run.State);
         Assert.Null(_h.Run.CurrentStep);
-        Assert.All(_h.Run.Steps, s => Assert.Equal(StepState.Succeeded, s.State));
+        Assert.All(_h.Run.Steps.Where(s => s.Definition.InSequence), s => Assert.Equal(StepState.Succeeded, s.State));
+        Assert.Equal(StepState.Planned, _h.Run.RollbackStep!.State);
         Assert.Equal("run.complete", _h.Run.PendingAudit[^1].Action);
     }
 
     [Fact]
     public void Run_SkippableStepsSkippedOthersExecuted_Completes()
     {
-        foreach (var step in RunbookCatalog.Steps)
+        foreach (var step in Sequence)
         {
             if (step.Skippable)
                 _h.Skip(step.Id);
@@ -53,7 +56,7 @@ public class RunCompletionTests
     [Fact]
     public void Run_AfterCompletion_RefusesFurtherChanges()
     {
-        foreach (var step in RunbookCatalog.Steps)
+        foreach (var step in Sequence)
             _h.Execute(step.Id);
 
         var reason = _h.RefusedWithoutChange(() => _h.Run.Retry("decommission", RunHarness.Requester, _h.Now));

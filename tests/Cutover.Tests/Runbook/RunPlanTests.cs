@@ -12,9 +12,10 @@ public class RunPlanTests
     {
         var run = _h.Run;
 
-        Assert.Equal(16, run.Steps.Count);
+        Assert.Equal(17, run.Steps.Count);
         Assert.Equal(RunbookCatalog.Steps.Select(d => d.Id), run.Steps.Select(s => s.StepId));
-        Assert.Equal(Enumerable.Range(0, 16), run.Steps.Select(s => s.Number));
+        Assert.Equal(Enumerable.Range(0, 17), run.Steps.Select(s => s.Number));
+        Assert.Equal(["rollback"], run.Steps.Where(s => !s.Definition.InSequence).Select(s => s.StepId));
         Assert.All(run.Steps, s => Assert.Equal((StepState.Planned, 0), (s.State, s.Version)));
         Assert.Equal(RunState.Planned, run.State);
         Assert.Equal("preflight", run.CurrentStep?.StepId);

@@ -11,6 +11,7 @@ public class RunTransitionsTests
         [RunState.InProgress] = "in progress",
         [RunState.Completed] = "completed",
         [RunState.Aborted] = "aborted",
+        [RunState.RolledBack] = "rolled back",
     };
 
     /// <summary>The run's life, written out independently of the production table.</summary>
@@ -20,6 +21,7 @@ public class RunTransitionsTests
         { "abort before anything started", RunState.Planned, RunTrigger.Abort, RunState.Aborted },
         { "last step done", RunState.InProgress, RunTrigger.Complete, RunState.Completed },
         { "abort while in progress", RunState.InProgress, RunTrigger.Abort, RunState.Aborted },
+        { "rollback succeeded", RunState.InProgress, RunTrigger.RollBack, RunState.RolledBack },
     };
 
     /// <summary>Every (state, trigger) pair that is not a legal move: all enum combinations minus the table.</summary>
@@ -75,6 +77,7 @@ public class RunTransitionsTests
     [InlineData(RunState.InProgress, true)]
     [InlineData(RunState.Completed, false)]
     [InlineData(RunState.Aborted, false)]
+    [InlineData(RunState.RolledBack, false)]
     public void IsActive_State_OnlyPlannedAndInProgressAcceptChanges(RunState state, bool expected) =>
         Assert.Equal(expected, RunTransitions.IsActive(state));
 }

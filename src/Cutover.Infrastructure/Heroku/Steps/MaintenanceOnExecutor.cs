@@ -39,12 +39,12 @@ internal sealed class MaintenanceOnExecutor(IAppsApi apps, IFormationApi formati
             .Where(f => f.Quantity > 0 && !string.Equals(f.Type, "web", StringComparison.Ordinal))
             .OrderBy(f => f.Type, StringComparer.Ordinal)
             .ToList();
-        var recorded = Parse(await facts.GetAsync(run.Id, WritersFact, cancellationToken).ConfigureAwait(false));
+        var recorded = Writers.Parse(await facts.GetAsync(run.Id, WritersFact, cancellationToken).ConfigureAwait(false));
         if (running.Count == 0)
         {
             notes.Add(recorded.Count == 0
                 ? "No writers running."
-                : $"Writers already stopped (recorded before stopping: {Format(recorded)}).");
+                : $"Writers already stopped (recorded before stopping: {Writers.Format(recorded)}).");
             return StepResult.Done(string.Join(" ", notes));
         }
 
@@ -53,27 +53,11 @@ internal sealed class MaintenanceOnExecutor(IAppsApi apps, IFormationApi formati
         foreach (var writer in running)
             merged.TryAdd(writer.Type, writer.Quantity);
         if (merged.Count != recorded.Count)
-            await facts.SetAsync(run.Id, WritersFact, Format(merged), cancellationToken).ConfigureAwait(false);
+            await facts.SetAsync(run.Id, WritersFact, Writers.Format(merged), cancellationToken).ConfigureAwait(false);
 
         await formation.UpdateAsync(source, new FormationBatchUpdate([.. running.Select(w => new FormationUpdate(w.Type, 0))]), cancellationToken)
             .ConfigureAwait(false);
         notes.Add($"Stopped writers: {string.Join(", ", running.Select(w => $"{w.Type} (was {w.Quantity})"))}; quantities recorded for rollback.");
         return StepResult.Done(string.Join(" ", notes));
     }
-
-    private static SortedDictionary<string, int> Parse(string? value)
-    {
-        var writers = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var pair in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = pair.Split('=', 2);
-            if (parts.Length == 2 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var quantity))
-                writers[parts[0]] = quantity;
-        }
-
-        return writers;
-    }
-
-    private static string Format(IEnumerable<KeyValuePair<string, int>> writers) =>
-        string.Join(",", writers.Select(w => FormattableString.Invariant($"{w.Key}={w.Value}")));
 }

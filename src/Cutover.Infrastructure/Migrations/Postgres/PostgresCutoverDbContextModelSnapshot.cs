@@ -212,6 +212,63 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                     b.ToTable("steps", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.InboundRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("NotBeforeMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ux_inbound_requests_key");
+
+                    b.HasIndex("Completed", "NotBeforeMs");
+
+                    b.ToTable("inbound_requests", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.ProcessedRequest", b =>
                 {
                     b.Property<string>("Key")
@@ -243,6 +300,27 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                     b.HasKey("RunId", "Key");
 
                     b.ToTable("run_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunPost", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("RunId", "Key");
+
+                    b.ToTable("run_posts", (string)null);
                 });
 
             modelBuilder.Entity("Cutover.Core.Approvals.ApprovalDecision", b =>
@@ -314,6 +392,15 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
+                {
+                    b.HasOne("Cutover.Core.Runbook.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunPost", b =>
                 {
                     b.HasOne("Cutover.Core.Runbook.Run", null)
                         .WithMany()

@@ -199,6 +199,61 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                     b.ToTable("steps", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.InboundRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotBeforeMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ux_inbound_requests_key");
+
+                    b.HasIndex("Completed", "NotBeforeMs");
+
+                    b.ToTable("inbound_requests", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.ProcessedRequest", b =>
                 {
                     b.Property<string>("Key")
@@ -230,6 +285,27 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                     b.HasKey("RunId", "Key");
 
                     b.ToTable("run_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunPost", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "Key");
+
+                    b.ToTable("run_posts", (string)null);
                 });
 
             modelBuilder.Entity("Cutover.Core.Approvals.ApprovalDecision", b =>
@@ -301,6 +377,15 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
+                {
+                    b.HasOne("Cutover.Core.Runbook.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunPost", b =>
                 {
                     b.HasOne("Cutover.Core.Runbook.Run", null)
                         .WithMany()

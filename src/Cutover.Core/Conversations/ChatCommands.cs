@@ -1,0 +1,140 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Commands;
+using Cutover.Core.Messages;
+using Cutover.Core.Ports;
+using Cutover.Core.Results;
+using Cutover.Core.Runbook;
+using Cutover.Core.UseCases;
+
+namespace Cutover.Core.Conversations;
+
+/// <summary>
+/// The conversation, channel-neutral: Slack, Teams and the sandbox console hand it what a user typed or clicked,
+/// and it drives the Core use cases. Anything the whole channel should see goes into the run's thread through
+/// <see cref="RunAnnouncer"/>; what only the user should see (help, status, a refused click) is returned as the reply.
+/// </summary>
+public sealed class ChatCommands(
+    Func<PlanRun> planRun,
+    DecideStep decide,
+    IRunStore store,
+    ApproverDirectory approvers,
+    IChatNotifier chat,
+    IRunFacts facts,
+    RunAnnouncer announcer,
+    TimeProvider clock)
+{
+    /// <summary>The run fact holding the plan's warnings, acknowledged by the first approval.</summary>
+    public const string PlanWarningsFact = "plan.warnings";
+
+    /// <summary>Handles a typed command; returns the private reply, or null when everything was posted in the thread.</summary>
+    public async Task<ChatMessage?> CommandAsync(ChatRequest request, string? text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parsed = CommandParser.Parse(text, clock.GetUtcNow());
+        if (parsed.IsRefused)
+            return RunMessages.Refused(parsed.Refusal.Reason);
+        return parsed.Value switch
+        {
+            PlanCommand plan => await PlanAsync(request, plan, cancellationToken).ConfigureAwait(false),
+            StatusCommand status => await StatusAsync(status, cancellationToken).ConfigureAwait(false),
+            ListCommand => RunMessages.List(await store.ListActiveAsync(cancellationToken).ConfigureAwait(false)),
+            HelpCommand => RunMessages.Help(),
+            DecideCommand d => await DecideAsync(request, d.RunId, d.Step.Id, null, d.Verdict, d.Reason, cancellationToken).ConfigureAwait(false),
+            RetryCommand r => await ChangeAsync(request, r.RunId, (run, actor, now) => Some(run.Retry(r.Step.Id, actor, now)), cancellationToken).ConfigureAwait(false),
+            SkipCommand s => await ChangeAsync(request, s.RunId, (run, actor, now) => Some(run.RequestSkip(s.Step.Id, actor, now)), cancellationToken).ConfigureAwait(false),
+            RollbackCommand b => await ChangeAsync(request, b.RunId, (run, actor, now) => Some(run.RequestRollback(actor, now)), cancellationToken).ConfigureAwait(false),
+            AbortCommand a => await ChangeAsync(request, a.RunId,
+                (run, actor, now) => run.Abort(actor, a.Reason, now).Then(_ => Result<Step?>.Ok(null)), cancellationToken).ConfigureAwait(false),
+            _ => RunMessages.Help(),
+        };
+    }
+
+    /// <summary>
+    /// Handles an Approve or Reject button for the step version the user saw. A rejection carries the reason the user
+    /// gave (Slack's modal, the card's input). Returns the private reply for a refusal, else null.
+    /// </summary>
+    public Task<ChatMessage?> ClickAsync(ChatRequest request, StepActionPayload payload, Verdict verdict, string? reason,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return DecideAsync(request, payload.RunId, payload.StepId, payload.StepVersion, verdict, reason, cancellationToken);
+    }
+
+    private static Result<Step?> Some(Result<Step> result) => result.IsRefused ? result.Refusal : result.Value;
+
+    private async Task<ChatMessage?> PlanAsync(ChatRequest request, PlanCommand command, CancellationToken cancellationToken)
+    {
+        var planned = await planRun().RunAsync(command, request.UserId, request.NewThread(), cancellationToken).ConfigureAwait(false);
+        if (planned.IsRefused)
+            return RunMessages.Refused(planned.Refusal.Reason);
+        if (planned.Value.Run is not { } run)
+            return PlanMessages.Blocked(planned.Value.Plan, request.UserId);
+
+        if (planned.Value.Plan.Warnings.Count > 0)
+            await facts.SetAsync(run.Id, PlanWarningsFact, string.Join("\n", planned.Value.Plan.Warnings), cancellationToken).ConfigureAwait(false);
+        var root = await chat.PostAsync(run.Conversation, PlanMessages.Plan(planned.Value.Plan, run), cancellationToken).ConfigureAwait(false);
+        await store.UpdateAsync(run.Id, r => r.AttachThread(root), cancellationToken).ConfigureAwait(false);
+        await announcer.RecordPlanAsync(run.Id, root, cancellationToken).ConfigureAwait(false);
+        await store.UpdateAsync(run.Id, r => r.RequestApproval(RunbookCatalog.Steps[0].Id, Actor.System, clock.GetUtcNow()), cancellationToken)
+            .ConfigureAwait(false);
+        await announcer.AnnounceAsync(run.Id, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<ChatMessage?> StatusAsync(StatusCommand command, CancellationToken cancellationToken)
+    {
+        if (command.App is null)
+            return RunMessages.List(await store.ListActiveAsync(cancellationToken).ConfigureAwait(false));
+        var run = await store.FindActiveAsync(command.App, cancellationToken).ConfigureAwait(false);
+        return run is null
+            ? RunMessages.Refused($"{command.App} has no active run. Start one with `plan {command.App} to <space>`.")
+            : RunMessages.Status(run);
+    }
+
+    private async Task<ChatMessage?> DecideAsync(ChatRequest request, long runId, string stepId, int? seenVersion, Verdict verdict,
+        string? reason, CancellationToken cancellationToken)
+    {
+        if (seenVersion is not { } version)
+        {
+            // A typed decision acts on the version that is current now.
+            var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
+            if (run?.FindStep(stepId) is not { } step)
+                return RunMessages.Refused(run is null ? $"There is no run {runId}; see `list`." : $"Run {runId} has no step '{stepId}'.");
+            version = step.Version;
+        }
+
+        if (verdict == Verdict.Approve)
+        {
+            var acknowledging = string.Equals(stepId, RunbookCatalog.Steps[0].Id, StringComparison.Ordinal)
+                ? (await facts.GetAsync(runId, PlanWarningsFact, cancellationToken).ConfigureAwait(false))?.Replace('\n', ';')
+                : null;
+            var approved = await decide.ApproveAsync(runId, stepId, version, request.UserId, cancellationToken, acknowledging).ConfigureAwait(false);
+            if (approved.IsRefused)
+                return RunMessages.Refused(approved.Refusal.Reason);
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+                return RunMessages.Refused($"A rejection needs a reason: `reject {runId} {stepId} <reason>`.");
+            var rejected = await decide.RejectAsync(runId, stepId, version, request.UserId, reason, cancellationToken).ConfigureAwait(false);
+            if (rejected.IsRefused)
+                return RunMessages.Refused(rejected.Refusal.Reason);
+        }
+
+        await announcer.AnnounceAsync(runId, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<ChatMessage?> ChangeAsync(ChatRequest request, long runId, Func<Run, Actor, DateTimeOffset, Result<Step?>> change,
+        CancellationToken cancellationToken)
+    {
+        var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+        if (await store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is null)
+            return RunMessages.Refused($"There is no run {runId}; see `list`.");
+        var changed = await store.UpdateAsync(runId, run => change(run, actor, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        if (changed.IsRefused)
+            return RunMessages.Refused(changed.Refusal.Reason);
+        await announcer.AnnounceAsync(runId, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+}

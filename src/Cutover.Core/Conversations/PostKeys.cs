@@ -1,0 +1,28 @@
+using System.Globalization;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Core.Conversations;
+
+/// <summary>The keys under which <see cref="Ports.IRunPosts"/> remembers what was posted about a run.</summary>
+public static class PostKeys
+{
+    public const string Plan = "plan";
+
+    public static string Approval(Step step) => Approval(step.StepId, step.Version);
+
+    public static string Approval(string stepId, int version) => $"approval:{stepId}:v{V(version)}";
+
+    public static string Started(Step step) => $"started:{step.StepId}:v{V(step.Version)}";
+
+    public static string Outcome(Step step) => $"outcome:{step.StepId}:v{V(step.Version)}:{step.State}";
+
+    /// <summary>One update of an approval request per distinct decision state, so a re-run does not update it again.</summary>
+    public static string Decided(Step step) =>
+        $"decided:{step.StepId}:v{V(step.Version)}:{V(step.CurrentDecisions.Count())}:{step.State}";
+
+    public static string Superseded(string stepId, int version) => $"superseded:{stepId}:v{V(version)}";
+
+    public static string Ended(Run run) => $"ended:{run.State}";
+
+    private static string V(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

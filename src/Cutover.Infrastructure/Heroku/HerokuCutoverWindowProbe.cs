@@ -1,0 +1,45 @@
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure.Heroku.Data;
+using Cutover.Infrastructure.Heroku.Http;
+using Cutover.Infrastructure.Heroku.Models;
+using Cutover.Infrastructure.Heroku.Platform;
+using Cutover.Infrastructure.Heroku.Steps;
+
+namespace Cutover.Infrastructure.Heroku;
+
+/// <summary>
+/// Reads what the cutover-window estimate needs, read-only: the source's custom domains and data add-ons
+/// (<c>GET /apps/{source}/domains</c>, <c>GET /apps/{source}/addons</c>), the follower's lag from the Data API
+/// (the add-on recorded by the add-ons step), and the median latency of this process's recent Heroku calls.
+/// </summary>
+internal sealed class HerokuCutoverWindowProbe(
+    IDomainsApi domains,
+    IAddOnsApi addOns,
+    IPostgresDataApi postgres,
+    IRunFacts facts,
+    ApiLatency latency) : ICutoverWindowProbe
+{
+    public async Task<CutoverWindowInputs> MeasureAsync(Run run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var hosts = await StepReads.ListAsync<Domain>((range, ct) => domains.ListAsync(run.SourceApp, range, ct), cancellationToken).ConfigureAwait(false);
+        var addons = await StepReads.ListAsync<AddOn>((range, ct) => addOns.ListAsync(run.SourceApp, range, ct), cancellationToken).ConfigureAwait(false);
+        var follower = await facts.GetAsync(run.Id, AddonsExecutor.FollowerFact, cancellationToken).ConfigureAwait(false);
+        long? lag = null;
+        if (follower is not null)
+            lag = AddonsExecutor.Lag(await postgres.GetAsync(follower, cancellationToken).ConfigureAwait(false));
+        var (median, samples) = latency.Median();
+        return new CutoverWindowInputs(
+            hosts.Count(d => string.Equals(d.Kind, "custom", StringComparison.Ordinal) && !d.Hostname.EndsWith(".herokuapp.com", StringComparison.OrdinalIgnoreCase)),
+            lag,
+            follower is not null,
+            addons.Count(a => Service(a) == "heroku-redis"),
+            addons.Count(a => Service(a) == "heroku-kafka"),
+            median,
+            samples);
+    }
+
+    private static string? Service(AddOn addOn) => addOn.AddonService?.Name ?? addOn.Plan?.Name?.Split(':', 2)[0];
+}
