@@ -31,6 +31,8 @@ public static class CutoverHost
         builder.Services.AddSingleton<DecideStep>();
         builder.Services.AddSingleton<ExpireApprovals>();
         builder.AddPlanning();
+        builder.Services.AddSingleton<Inbound.InboundWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Inbound.InboundWorker>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -98,6 +98,39 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
         Assert.DoesNotContain(audit, e => (e.Detail ?? string.Empty).Contains("sk_test_sandbox_only", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Rollback_AfterDomainsMoved_PutsTheSourceBackInService()
+    {
+        var runId = await PlanAsync();
+        await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
+        foreach (var stepId in new[] { "preflight", "maintenance-page" })
+            await ApproveAsync(runId, stepId);
+        await SkipAsync(runId, "dns-ttl");
+        foreach (var stepId in new[] { "create-app", "copy-config", "deploy", "addons", "scale", "maintenance-on", "data-cutover", "domains" })
+            await ApproveAsync(runId, stepId);
+
+        var asked = await Store.UpdateAsync(runId, r => r.RequestRollback(Alice, DateTimeOffset.UtcNow), CancellationToken.None);
+        Assert.False(asked.IsRefused, asked.Refusal?.Reason);
+        var rolledBack = await ApproveAsync(runId, "rollback");
+
+        Assert.Equal(RunState.RolledBack, rolledBack.State);
+        Assert.Contains("Point DNS at", rolledBack.FindStep("rollback")!.Outcome, StringComparison.Ordinal);
+        using var heroku = Heroku.CreateClient();
+        var source = await heroku.GetStringAsync(new Uri("apps/demo-app", UriKind.Relative));
+        Assert.Contains("\"maintenance\":false", source, StringComparison.Ordinal);
+        var sourceDomains = await heroku.GetStringAsync(new Uri("apps/demo-app/domains", UriKind.Relative));
+        Assert.Contains("www.demo-app.example.com", sourceDomains, StringComparison.Ordinal);
+        Assert.Contains("api.demo-app.example.com", sourceDomains, StringComparison.Ordinal);
+        var targetDomains = await heroku.GetStringAsync(new Uri("apps/demo-app-ps/domains", UriKind.Relative));
+        Assert.DoesNotContain("www.demo-app.example.com", targetDomains, StringComparison.Ordinal);
+        var formation = await heroku.GetStringAsync(new Uri("apps/demo-app/formation", UriKind.Relative));
+        Assert.Contains("\"type\":\"worker\"", formation, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"quantity\":0", formation, StringComparison.Ordinal);
+        var target = await heroku.GetStringAsync(new Uri("apps/demo-app-ps", UriKind.Relative));
+        Assert.Contains("\"maintenance\":true", target, StringComparison.Ordinal);
+        Assert.Null(await Store.FindActiveAsync("demo-app", CancellationToken.None));
+    }
+
     private static readonly Actor Alice = new("U-alice", true);
 
     /// <summary>Approves the step's current version (twice, by two people, when it is destructive) and waits for the outcome.</summary>

@@ -1,0 +1,150 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Core.UseCases;
+using Cutover.Infrastructure;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Steps;
+using Cutover.Infrastructure.Persistence;
+using Cutover.Sandbox.Heroku;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cutover.Benchmarks;
+
+/// <summary>
+/// The bot's own time inside the cutover window: steps 8–12 (maintenance on, data cutover, domains, DNS switch, go
+/// live) of the demo migration, executed by the production executors and Refit clients against the simulator on
+/// loopback with no response delay. Heroku's own waits (lag draining, dynos booting) pass on a fake clock that moves
+/// only while no request is in flight, so the wall time measured is Cutover's work plus loopback HTTP — an upper
+/// bound of its overhead. Each iteration starts from a fresh simulator with steps 1–7 staged.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[MemoryDiagnoser]
+public class CutoverWindowBenchmarks
+{
+    private static readonly string[] Staging = ["maintenance-page", "create-app", "copy-config", "deploy", "addons", "scale"];
+    private static readonly string[] Window = ["maintenance-on", "data-cutover", "domains", "dns-switch", "go-live"];
+
+    private WebApplication _simulator = null!;
+    private FakeTimeProvider _clock = null!;
+    private ServiceProvider _services = null!;
+    private InFlight _inFlight = null!;
+    private string _databasePath = null!;
+    private Run _run = null!;
+
+    /// <summary>Heroku API calls the window's steps made in the last iteration.</summary>
+    public static int WindowCalls { get; private set; }
+
+    [IterationSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [IterationCleanup]
+    public void Cleanup()
+    {
+        _services.Dispose();
+        _simulator.StopAsync().GetAwaiter().GetResult();
+        _simulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        File.Delete(_databasePath);
+    }
+
+    [Benchmark(Description = "steps 8–12, zero-latency simulator")]
+    public async Task CutoverWindow()
+    {
+        var before = _inFlight.Total;
+        foreach (var step in Window)
+            await ExecuteAsync(step);
+        WindowCalls = _inFlight.Total - before;
+    }
+
+    private async Task SetupAsync()
+    {
+        _clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(_clock);
+        builder.Services.AddHerokuSimulator();
+        _simulator = builder.Build();
+        _simulator.MapHerokuSimulator();
+        await _simulator.StartAsync();
+        var address = new Uri(_simulator.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+
+        _databasePath = Path.Combine(Path.GetTempPath(), $"cutover-window-{Guid.NewGuid():N}.db");
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddSingleton(new PlannerOptions());
+        services.AddCutoverStore(DatabaseSettings.Sqlite(_databasePath));
+        _inFlight = new InFlight();
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_inFlight);
+        services.AddHerokuClients(
+            new HerokuClientOptions { PlatformBaseUrl = address, DataBaseUrl = address, ApiToken = "HRKU-sandbox-0000-demo-token" },
+            new MigrationOptions());
+        services.AddTransient<IStepExecutor, DnsSwitchStep>();
+        _services = services.BuildServiceProvider();
+        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var planned = Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _clock.GetUtcNow());
+        _run = (await _services.GetRequiredService<IRunStore>().CreateAsync(planned, CancellationToken.None)).Value!;
+        foreach (var step in Staging)
+            await ExecuteAsync(step);
+    }
+
+    private async Task ExecuteAsync(string stepId)
+    {
+        var executor = _services.GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
+        var execution = executor.ExecuteAsync(_run, CancellationToken.None);
+        while (!execution.IsCompleted)
+        {
+            if (_inFlight.Count == 0)
+                _clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.WhenAny(execution, Task.Delay(1));
+        }
+
+        var result = await execution;
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"{stepId} failed: {result.Message}");
+    }
+
+    /// <summary>Counts the Heroku requests in flight (the fake clock waits for them) and in total.</summary>
+    private sealed class InFlight : IHttpMessageHandlerBuilderFilter
+    {
+        private int _count;
+        private int _total;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public int Total => Volatile.Read(ref _total);
+
+        public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
+        {
+            next(builder);
+            builder.AdditionalHandlers.Add(new Counter(this));
+        };
+
+        private sealed class Counter(InFlight owner) : DelegatingHandler
+        {
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Interlocked.Increment(ref owner._count);
+                Interlocked.Increment(ref owner._total);
+                try
+                {
+                    return await base.SendAsync(request, cancellationToken);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref owner._count);
+                }
+            }
+        }
+    }
+}
