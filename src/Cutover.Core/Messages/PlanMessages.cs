@@ -96,6 +96,7 @@ public static class PlanMessages
         DataStrategy.GuidedManual => "guided manual step",
         DataStrategy.Provision => "provision",
         DataStrategy.ReplacedByNat => "replaced by NAT",
+        DataStrategy.AttachShared => "attach shared add-on",
         DataStrategy.None => "none",
         _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, null),
     };

@@ -43,6 +43,14 @@ internal static class AddonClassifier
         var (availability, proposed) = Availability(addon, plans, target.Shield);
         var label = $"{addon.Name} ({addon.Service}:{addon.Plan})";
 
+        if (!addon.BilledToSource)
+        {
+            var names = addon.Attachments.Count == 0 ? "its attachment name" : string.Join(", ", addon.Attachments);
+            warnings.Add($"{label} is billed to another app and only attached to the source: the target gets an attachment to the same "
+                         + $"add-on ({names}), nothing is provisioned, and its traffic from the space crosses the public internet.");
+            return Row(addon, kind, availability, null, DataStrategy.AttachShared, "Attached to the target; stays billed to its owner app.");
+        }
+
         if (kind == AddonKind.StaticOutboundIp)
         {
             var ips = target.NatIps.Count > 0

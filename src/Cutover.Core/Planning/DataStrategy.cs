@@ -21,6 +21,12 @@ public enum DataStrategy
     /// <summary>A static outbound IP add-on: not provisioned, the space's NAT IPs replace it.</summary>
     ReplacedByNat,
 
+    /// <summary>
+    /// Owned (billed) by another app and only attached to the source: the same add-on is attached to the target too;
+    /// nothing is provisioned and no data moves. Its owner app keeps it when the source is deleted.
+    /// </summary>
+    AttachShared,
+
     /// <summary>Nothing can be provisioned for it from the space; the plan is blocked until it is removed or replaced.</summary>
     None,
 }

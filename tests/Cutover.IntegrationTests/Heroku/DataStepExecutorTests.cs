@@ -51,6 +51,27 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : ExecutorHa
     }
 
     [Fact]
+    public async Task Addons_SharedAddonBilledToAnotherApp_AttachesItToTheTargetOnce()
+    {
+        var (_, owned, _) = await Http.PostJsonAsync("apps/billing-worker/addons", new { plan = "papertrail:choklad" });
+        var ownedId = (string?)owned!["id"];
+        Assert.True((await Http.PostJsonAsync("addon-attachments", new { addon = ownedId, app = Source, name = "BILLING_LOGS" })).Response.IsSuccessStatusCode);
+
+        var first = await ExecuteAsync("addons");
+        var second = await ExecuteAsync("addons");
+
+        Assert.True(first.Result.Succeeded, first.Result.Message);
+        Assert.Contains("POST /addon-attachments", first.Writes);
+        var attachments = (await GetAsync($"apps/{Target}/addon-attachments")).AsArray();
+        Assert.Contains(attachments, t => (string?)t!["name"] == "BILLING_LOGS" && (string?)t["addon"]?["id"] == ownedId);
+        Assert.Contains("Attached shared", first.Result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("POST /addon-attachments", second.Writes);
+        var onTarget = (await GetAsync($"apps/{Target}/addons")).AsArray();
+        Assert.Equal("billing-worker", (string?)onTarget.Single(a => (string?)a!["id"] == ownedId)!["app"]?["name"]);
+        Assert.Single(onTarget, a => (string?)a!["addon_service"]?["name"] == "papertrail" && (string?)a["app"]?["name"] == Target);
+    }
+
+    [Fact]
     public async Task Addons_ProvisioningFails_FailsNamingTheAddon()
     {
         Simulator.Simulator.FailNextAddonProvisioning();

@@ -146,4 +146,19 @@ public class AddonClassificationTests
 
     private static AddonPlanInfo P(string name, bool inside = false, bool outside = false, bool spaceDefault = false, int price = 0, string[]? compliance = null) =>
         ServicePlan(Service, name, inside, outside, spaceDefault, price, compliance);
+
+    [Fact]
+    public void Plan_AddonBilledToAnotherApp_IsAttachedNotProvisionedWithAWarning()
+    {
+        var shared = Addon("heroku-postgresql", "standard-0", "postgresql-shared-1", "REPORTS_DB") with { BilledToSource = false };
+
+        var plan = new DemoWorld().WithAddon(shared).Plan();
+
+        var row = plan.Addons.Single(a => a.Name == "postgresql-shared-1");
+        Assert.Equal((DataStrategy.AttachShared, (string?)null), (row.Strategy, row.ProposedPlan));
+        Assert.Contains(plan.Warnings, w => w.Contains("postgresql-shared-1", StringComparison.Ordinal)
+                                            && w.Contains("billed to another app", StringComparison.Ordinal)
+                                            && w.Contains("REPORTS_DB", StringComparison.Ordinal));
+        Assert.False(plan.IsBlocked);
+    }
 }

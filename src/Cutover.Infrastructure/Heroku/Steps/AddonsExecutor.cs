@@ -22,6 +22,7 @@ namespace Cutover.Infrastructure.Heroku.Steps;
 internal sealed class AddonsExecutor(
     IMigrationInspector inspector,
     IAddOnsApi addOns,
+    IAddOnAttachmentsApi attachments,
     IPostgresDataApi postgres,
     IRunFacts facts,
     PlannerOptions plannerOptions,
@@ -61,6 +62,8 @@ internal sealed class AddonsExecutor(
             provisions.Add(found ?? await addOns.CreateAsync(target, new AddOnCreate(plan, Confirm: target), cancellationToken).ConfigureAwait(false));
             notes.Add(found is null ? $"Provisioned {plan} for {row.Name}." : $"{plan} for {row.Name} already there.");
         }
+
+        notes.AddRange(await AttachSharedAsync(target, rows, input.Value.Source.Addons, cancellationToken).ConfigureAwait(false));
 
         AddOn? follower = null;
         string? followerNote = null;
@@ -105,6 +108,38 @@ internal sealed class AddonsExecutor(
 
         notes.AddRange(Deferred(rows));
         return StepResult.Done(string.Join(" ", notes));
+    }
+
+    /// <summary>
+    /// Add-ons billed to another app and attached to the source get an attachment on the target with the same name
+    /// (<c>POST /addon-attachments</c>) unless one is there already.
+    /// </summary>
+    private async Task<List<string>> AttachSharedAsync(string target, IReadOnlyList<AddonPlanRow> rows, IReadOnlyList<AddonInfo> source,
+        CancellationToken cancellationToken)
+    {
+        var notes = new List<string>();
+        var shared = rows.Where(r => r.Strategy == DataStrategy.AttachShared).ToList();
+        if (shared.Count == 0)
+            return notes;
+        var onTarget = await StepReads.ListAsync<AddOnAttachment>(
+            (range, ct) => attachments.ListAsync(target, null, range, ct), cancellationToken).ConfigureAwait(false);
+        foreach (var row in shared)
+        {
+            var addon = source.First(a => string.Equals(a.Name, row.Name, StringComparison.Ordinal));
+            foreach (var name in addon.Attachments.DefaultIfEmpty((string?)null))
+            {
+                if (onTarget.Any(t => string.Equals(t.Addon?.Id, addon.Id, StringComparison.Ordinal) && (name is null || string.Equals(t.Name, name, StringComparison.Ordinal))))
+                {
+                    notes.Add($"{addon.Name} already attached to {target}{(name is null ? string.Empty : $" as {name}")}.");
+                    continue;
+                }
+
+                await attachments.CreateAsync(new AddOnAttachmentCreate(addon.Id, target, name, Confirm: target), cancellationToken).ConfigureAwait(false);
+                notes.Add($"Attached shared {addon.Name} to {target}{(name is null ? string.Empty : $" as {name}")} (billed to its owner app).");
+            }
+        }
+
+        return notes;
     }
 
     /// <summary>The replication lag as Heroku words it (e.g. <c>0 commits</c>), or <c>an unknown amount</c>.</summary>
