@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Cutover.Chat.Slack.Payloads;
+
+/// <summary>
+/// Request-ledger keys per kind of Slack request, at most <see cref="MaxLength"/> characters (longer keys are
+/// replaced by a SHA-256 of themselves, keeping the kind prefix).
+/// </summary>
+public static class SlackDedupeKeys
+{
+    /// <summary>The ledger's key column length.</summary>
+    public const int MaxLength = 256;
+
+    /// <summary>A slash command: its <c>trigger_id</c>, unique per invocation.</summary>
+    public static string Command(string triggerId) => Key("command", triggerId);
+
+    /// <summary>A button click: the same button of the same message clicked by the same user again is a duplicate.</summary>
+    public static string Action(string actionId, string messageTs, string userId, string? value) =>
+        Key("action", messageTs, userId, actionId, value ?? string.Empty);
+
+    /// <summary>A modal submission: the view id (one submission per opened modal).</summary>
+    public static string View(string viewId) => Key("view", viewId);
+
+    /// <summary>An Events API callback: Slack keeps <c>event_id</c> across its retries.</summary>
+    public static string Event(string eventId) => Key("event", eventId);
+
+    private static string Key(string kind, params string[] parts)
+    {
+        var key = $"slack:{kind}:{string.Join(':', parts)}";
+        if (key.Length <= MaxLength)
+            return key;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return $"slack:{kind}:sha256:{Convert.ToHexStringLower(hash)}";
+    }
+}

@@ -1,0 +1,77 @@
+using Cutover.Chat.Slack.BlockKit;
+using Cutover.Chat.Slack.WebApi;
+using Cutover.Core.Messages;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Chat.Slack;
+
+/// <summary>
+/// Posts Cutover's messages to Slack: rendered with <see cref="BlockKitRenderer"/>, posted and updated through
+/// <see cref="ISlackWebApi"/>, paced per channel by <see cref="SlackChannelPacer"/> (posts and updates; ephemeral
+/// replies and modals are not paced, they answer a person who is waiting). Failures surface as
+/// <see cref="SlackApiException"/>.
+/// </summary>
+public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer) : IChatNotifier
+{
+    /// <summary>
+    /// <see href="https://docs.slack.dev/reference/methods/chat.postMessage">chat.postMessage</see> into the
+    /// conversation's thread, or as a new root when it has none yet. Returns the message's <c>ts</c>: for a root,
+    /// the thread id to attach to the conversation.
+    /// </summary>
+    public async Task<string> PostAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
+    {
+        RequireSlack(conversation);
+        ArgumentNullException.ThrowIfNull(message);
+        var content = BlockKitRenderer.Render(message);
+        var request = new ChatPostMessageRequest(conversation.ChannelId, content.Text, content.Blocks, conversation.ThreadId);
+        var answer = await pacer.RunAsync(conversation.ChannelId, ct => api.PostMessageAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        return answer.Ts is { Length: > 0 } ts
+            ? ts
+            : throw new SlackApiException("chat.postMessage", "invalid_response");
+    }
+
+    /// <summary><see href="https://docs.slack.dev/reference/methods/chat.update">chat.update</see> of the message whose ts is <paramref name="messageId"/>.</summary>
+    public async Task UpdateAsync(ConversationReference conversation, string messageId, ChatMessage message, CancellationToken cancellationToken)
+    {
+        RequireSlack(conversation);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        ArgumentNullException.ThrowIfNull(message);
+        var content = BlockKitRenderer.Render(message);
+        var request = new ChatUpdateRequest(conversation.ChannelId, messageId, content.Text, content.Blocks);
+        await pacer.RunAsync(conversation.ChannelId, ct => api.UpdateMessageAsync(request, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see href="https://docs.slack.dev/reference/methods/chat.postEphemeral">chat.postEphemeral</see>: a message only
+    /// <paramref name="userId"/> sees, in the conversation's thread when it has one.
+    /// </summary>
+    public async Task PostEphemeralAsync(ConversationReference conversation, string userId, ChatMessage message, CancellationToken cancellationToken)
+    {
+        RequireSlack(conversation);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(message);
+        var content = BlockKitRenderer.Render(message);
+        var request = new ChatPostEphemeralRequest(conversation.ChannelId, userId, content.Text, content.Blocks, conversation.ThreadId);
+        await api.PostEphemeralAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see href="https://docs.slack.dev/reference/methods/views.open">views.open</see> of the reject-reason modal
+    /// (<see cref="RejectReasonModal"/>) for a Reject click; call it at once, the trigger expires after about 3 s.
+    /// </summary>
+    public async Task OpenRejectReasonAsync(string triggerId, StepActionPayload payload, string channelId, string messageTs,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(triggerId);
+        var view = RejectReasonModal.Build(payload, channelId, messageTs);
+        await api.OpenViewAsync(new ViewsOpenRequest(triggerId, view), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void RequireSlack(ConversationReference conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        if (conversation.Channel != ChatChannel.Slack)
+            throw new ArgumentException($"{conversation} is not a Slack conversation.", nameof(conversation));
+    }
+}

@@ -1,0 +1,29 @@
+namespace Cutover.Chat.Slack;
+
+/// <summary>
+/// What the Slack layer needs; the host binds it from configuration (<c>SLACK_BOT_TOKEN</c>,
+/// <c>SLACK_SIGNING_SECRET</c>, <c>SLACK_API_URL</c>) and passes it to <see cref="SlackServiceCollectionExtensions.AddSlack"/>.
+/// </summary>
+public sealed class SlackSettings
+{
+    public static readonly Uri DefaultApiBaseUrl = new("https://slack.com/api/");
+
+    /// <summary>The bot token, <c>xoxb-…</c>. A secret: never logged.</summary>
+    public string BotToken { get; set; } = string.Empty;
+
+    /// <summary>The app's signing secret, for verifying inbound requests. A secret: never logged.</summary>
+    public string SigningSecret { get; set; } = string.Empty;
+
+    /// <summary>Where the Web API is (<c>SLACK_API_URL</c>): Slack, or a fake in tests.</summary>
+    public Uri ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>Least time between two messages to one channel (Slack allows about one per second).</summary>
+    public TimeSpan PostInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long user group members are cached before <c>usergroups.users.list</c> is asked again.</summary>
+    public TimeSpan GroupCacheExpiry { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Describes the settings without the token or the secret.</summary>
+    public override string ToString() =>
+        $"Slack Web API {ApiBaseUrl}, post interval {PostInterval}, group cache {GroupCacheExpiry}";
+}

@@ -1,0 +1,312 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cutover.IntegrationTests.Fakes.Slack;
+
+/// <summary>
+/// A fake Slack on a loopback Kestrel port: the Web API methods Cutover calls (under <see cref="ApiBaseUrl"/>,
+/// Slack's <c>{ok, error}</c> envelope, bearer token checked, JSON or form bodies), recording every message per
+/// channel and thread; and the people in the workspace, who send correctly signed commands, clicks and modal
+/// submissions to the bot exactly as Slack would. Thread-safe; accessors return snapshots.
+/// </summary>
+public sealed partial class FakeSlack : IAsyncDisposable
+{
+    public const string DefaultBotToken = "xoxb-fake-0000-cutover";
+    public const string DefaultSigningSecret = "fake-signing-secret-8f74223";
+    public const string TeamId = "T0CUTOVER";
+    public const string TeamDomain = "cutover-test";
+    public const string AppId = "A0CUTOVER";
+    public const string BotId = "B0CUTOVER";
+    public const string BotUserId = "U0CUTOVERBOT";
+
+    private readonly object _gate = new();
+    private readonly WebApplication _app;
+    private readonly HttpClient _toBot = new();
+    private readonly List<FakeSlackMessage> _messages = [];
+    private readonly List<FakeSlackUpdate> _updates = [];
+    private readonly List<FakeSlackEphemeral> _ephemerals = [];
+    private readonly List<FakeSlackView> _views = [];
+    private readonly List<FakeSlackCall> _calls = [];
+    private readonly List<FakeSlackDelivery> _deliveries = [];
+    private readonly Dictionary<string, string[]> _userGroups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _users = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, bool IsPrivate)> _channels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Trigger> _triggers = new(StringComparer.Ordinal);
+    private readonly Queue<Fault> _faults = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _sequence;
+
+    private FakeSlack(WebApplication app, Uri root, string botToken, string signingSecret, TimeProvider clock)
+    {
+        _app = app;
+        Root = root;
+        ApiBaseUrl = new Uri(root, "api/");
+        BotToken = botToken;
+        SigningSecret = signingSecret;
+        Clock = clock;
+    }
+
+    /// <summary>Where the Web API is, with a trailing slash: the bot's <c>SLACK_API_URL</c>.</summary>
+    public Uri ApiBaseUrl { get; }
+
+    /// <summary>The fake's own root (response URLs live under it).</summary>
+    public Uri Root { get; }
+
+    /// <summary>The bot token the Web API accepts.</summary>
+    public string BotToken { get; }
+
+    /// <summary>The app's signing secret: what the fake signs its requests to the bot with.</summary>
+    public string SigningSecret { get; }
+
+    /// <summary>The clock for request timestamps and message ts (give it the bot's fake clock when the bot runs on one).</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>Path of the bot's slash command endpoint, relative to the bot's base URL.</summary>
+    public string CommandsPath { get; set; } = "slack/commands";
+
+    /// <summary>Path of the bot's interactivity endpoint, relative to the bot's base URL.</summary>
+    public string InteractionsPath { get; set; } = "slack/interactions";
+
+    /// <summary>Path of the bot's Events API endpoint, relative to the bot's base URL.</summary>
+    public string EventsPath { get; set; } = "slack/events";
+
+    /// <summary>The slash command the workspace's people type.</summary>
+    public string Command { get; set; } = "/cutover";
+
+    /// <summary>
+    /// How long a trigger id stays usable for <c>views.open</c> (Slack: about 3 s). Null (the default) never expires
+    /// them, so a slow test machine does not fail scenario tests; expired or reused triggers fail as on Slack.
+    /// </summary>
+    public TimeSpan? TriggerLifetime { get; set; }
+
+    public static async Task<FakeSlack> StartAsync(
+        string botToken = DefaultBotToken, string signingSecret = DefaultSigningSecret, TimeProvider? clock = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeSlack? fake = null;
+        app.Map("/api/{method}", (HttpContext context, string method) => fake!.HandleApiAsync(context, method));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        fake = new FakeSlack(app, new Uri(address.TrimEnd('/') + "/"), botToken, signingSecret, clock ?? TimeProvider.System);
+        return fake;
+    }
+
+    // ---- workspace configuration ----
+
+    /// <summary>Defines (or redefines) a user group <c>S…</c> and its members.</summary>
+    public void SetUserGroup(string groupId, params string[] userIds)
+    {
+        lock (_gate)
+            _userGroups[groupId] = [.. userIds];
+    }
+
+    /// <summary>A user <c>users.info</c> knows.</summary>
+    public void AddUser(string userId, string name)
+    {
+        lock (_gate)
+            _users[userId] = name;
+    }
+
+    /// <summary>A channel <c>conversations.info</c> knows (posting works in any <c>C…</c>/<c>G…</c>/<c>D…</c> channel).</summary>
+    public void AddChannel(string channelId, string name, bool isPrivate = false)
+    {
+        lock (_gate)
+            _channels[channelId] = (name, isPrivate);
+    }
+
+    /// <summary>The next <paramref name="count"/> calls (of <paramref name="method"/>, or of any method) answer 429 with <c>Retry-After</c>.</summary>
+    public void RateLimitNext(int count, TimeSpan retryAfter, string? method = null)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < count; i++)
+                _faults.Enqueue(new Fault(method, HttpStatusCode.TooManyRequests, "ratelimited", retryAfter));
+        }
+    }
+
+    /// <summary>The next call of <paramref name="method"/> answers <c>{"ok":false,"error":error}</c>.</summary>
+    public void FailNext(string method, string error)
+    {
+        lock (_gate)
+            _faults.Enqueue(new Fault(method, HttpStatusCode.OK, error, null));
+    }
+
+    // ---- what was recorded ----
+
+    /// <summary>Every message posted, in order, as it is now (updates applied).</summary>
+    public IReadOnlyList<FakeSlackMessage> Messages()
+    {
+        lock (_gate)
+            return [.. _messages];
+    }
+
+    /// <summary>The messages of one channel, in order.</summary>
+    public IReadOnlyList<FakeSlackMessage> Messages(string channel)
+    {
+        lock (_gate)
+            return [.. _messages.Where(m => m.Channel == channel)];
+    }
+
+    /// <summary>The channel-level messages of a channel (thread roots and unthreaded posts), in order.</summary>
+    public IReadOnlyList<FakeSlackMessage> RootMessages(string channel)
+    {
+        lock (_gate)
+            return [.. _messages.Where(m => m.Channel == channel && m.ThreadTs is null)];
+    }
+
+    /// <summary>The replies in the thread whose root is <paramref name="rootTs"/>, in order.</summary>
+    public IReadOnlyList<FakeSlackMessage> Thread(string channel, string rootTs)
+    {
+        lock (_gate)
+            return [.. _messages.Where(m => m.Channel == channel && m.ThreadTs == rootTs)];
+    }
+
+    /// <summary>One message as it is now, or null.</summary>
+    public FakeSlackMessage? Message(string channel, string ts)
+    {
+        lock (_gate)
+            return _messages.FirstOrDefault(m => m.Channel == channel && m.Ts == ts);
+    }
+
+    public IReadOnlyList<FakeSlackUpdate> Updates()
+    {
+        lock (_gate)
+            return [.. _updates];
+    }
+
+    public IReadOnlyList<FakeSlackEphemeral> Ephemerals()
+    {
+        lock (_gate)
+            return [.. _ephemerals];
+    }
+
+    /// <summary>The ephemeral messages <paramref name="user"/> saw, in order.</summary>
+    public IReadOnlyList<FakeSlackEphemeral> Ephemerals(string user)
+    {
+        lock (_gate)
+            return [.. _ephemerals.Where(e => e.User == user)];
+    }
+
+    public IReadOnlyList<FakeSlackView> Views()
+    {
+        lock (_gate)
+            return [.. _views];
+    }
+
+    /// <summary>Every Web API call answered, in order (including 429s and errors).</summary>
+    public IReadOnlyList<FakeSlackCall> Calls()
+    {
+        lock (_gate)
+            return [.. _calls];
+    }
+
+    /// <summary>How many calls of <paramref name="method"/> were answered (any outcome).</summary>
+    public int CallCount(string method)
+    {
+        lock (_gate)
+            return _calls.Count(c => c.Method == method);
+    }
+
+    /// <summary>Every request sent to the bot as Slack, in order.</summary>
+    public IReadOnlyList<FakeSlackDelivery> Deliveries()
+    {
+        lock (_gate)
+            return [.. _deliveries];
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="predicate"/> holds for the fake's recordings (it is re-checked on every change),
+    /// or throws <see cref="TimeoutException"/> describing what was recorded.
+    /// </summary>
+    public async Task WaitForAsync(Func<FakeSlack, bool> predicate, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+                changed = _changed.Task;
+            if (predicate(this))
+                return;
+            try
+            {
+                await changed.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                if (predicate(this))
+                    return;
+                throw new TimeoutException($"Fake Slack: condition not met within {timeout}. Recorded:\n{Describe()}");
+            }
+        }
+    }
+
+    /// <summary>Waits for a value: <paramref name="probe"/> is re-run on every change until it returns non-null.</summary>
+    public async Task<T> WaitForAsync<T>(Func<FakeSlack, T?> probe, TimeSpan timeout)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        T? found = null;
+        await WaitForAsync(fake => (found = probe(fake)) is not null, timeout);
+        return found!;
+    }
+
+    /// <summary>Everything recorded, one line each (for failure messages).</summary>
+    public string Describe()
+    {
+        lock (_gate)
+        {
+            var lines = _messages.Select(m => $"message {m.Channel}/{m.Ts} thread={m.ThreadTs ?? "-"} v{m.Version}: {m.Text}")
+                .Concat(_ephemerals.Select(e => $"ephemeral {e.Channel} to {e.User}: {e.Text}"))
+                .Concat(_views.Select(v => $"view {v.Id} ({v.CallbackId}) for {v.User}"))
+                .Concat(_calls.Where(c => !c.Ok).Select(c => $"call {c.Method} → {(int)c.Status} {c.Error}"));
+            return string.Join("\n", lines);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _toBot.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private void Changed()
+    {
+        TaskCompletionSource previous;
+        lock (_gate)
+        {
+            previous = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        previous.TrySetResult();
+    }
+
+    /// <summary>A Slack-style ts, unique and increasing: Unix seconds of the fake's clock, a dot, six digits.</summary>
+    private string NextTs()
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var seconds = Clock.GetUtcNow().ToUnixTimeSeconds();
+        return $"{seconds.ToString(CultureInfo.InvariantCulture)}.{(n % 1_000_000).ToString("D6", CultureInfo.InvariantCulture)}";
+    }
+
+    private sealed record Fault(string? Method, HttpStatusCode Status, string Error, TimeSpan? RetryAfter);
+
+    private sealed record Trigger(string User, string? Channel, DateTimeOffset IssuedAt)
+    {
+        public bool Used { get; set; }
+    }
+}
