@@ -1,3 +1,4 @@
+using Cutover.Chat.Slack;
 using Cutover.Core.Approvals;
 using Cutover.Core.Conversations;
 using Cutover.Core.Planning;
@@ -5,6 +6,8 @@ using Cutover.Core.Ports;
 using Cutover.Core.UseCases;
 using Cutover.Host.Chat;
 using Cutover.Host.Health;
+using Cutover.Host.Inbound;
+using Cutover.Host.Slack;
 using Cutover.Host.Options;
 using Cutover.Host.Scheduling;
 using Cutover.Infrastructure;
@@ -26,13 +29,14 @@ public static class CutoverHost
         // Hosted services start in registration order: migrations before the scheduler touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.AddCutoverScheduler(database);
+        builder.AddSlackIfConfigured();
         builder.AddApprovals();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DecideStep>();
         builder.Services.AddSingleton<ExpireApprovals>();
         builder.AddPlanning();
-        builder.Services.AddSingleton<Inbound.InboundWorker>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<Inbound.InboundWorker>());
+        builder.Services.AddSingleton<InboundWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundWorker>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -40,6 +44,8 @@ public static class CutoverHost
     public static WebApplication MapCutover(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
+        if (app.Services.GetService<SlackSettings>() is not null)
+            app.MapSlack();
         return app;
     }
 
@@ -131,6 +137,30 @@ public static class CutoverHost
         builder.Services.AddTransient<RunAnnouncer>();
         builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);
         builder.Services.AddTransient<ChatCommands>();
+    }
+
+    /// <summary>Slack's endpoints, client and notifier, when <c>SLACK_BOT_TOKEN</c> and <c>SLACK_SIGNING_SECRET</c> are set.</summary>
+    private static void AddSlackIfConfigured(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var options = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions();
+        var token = First(configuration["SLACK_BOT_TOKEN"], options.BotToken);
+        var secret = First(configuration["SLACK_SIGNING_SECRET"], options.SigningSecret);
+        if (token is null && secret is null)
+            return;
+        if (token is null || secret is null)
+            throw new StartupConfigurationException($"{(token is null ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")} is not set; Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.");
+        var settings = new SlackSettings { BotToken = token, SigningSecret = secret };
+        if (First(configuration["SLACK_API_URL"], options.ApiUrl) is { } url)
+            settings.ApiBaseUrl = BaseUrl(url, "SLACK_API_URL");
+        if (options.PostInterval is { } interval)
+            settings.PostInterval = interval >= TimeSpan.Zero && interval <= TimeSpan.FromSeconds(10) ? interval
+                : throw new StartupConfigurationException("Slack:PostInterval must be between 00:00:00 and 00:00:10.");
+        if (options.GroupCacheExpiry is { } expiry)
+            settings.GroupCacheExpiry = expiry >= TimeSpan.Zero && expiry <= TimeSpan.FromHours(24) ? expiry
+                : throw new StartupConfigurationException("Slack:GroupCacheExpiry must be between 00:00:00 and 1.00:00:00.");
+        builder.Services.AddSlack(settings);
+        builder.Services.AddTransient<IInboundHandler, SlackInboundHandler>();
     }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)

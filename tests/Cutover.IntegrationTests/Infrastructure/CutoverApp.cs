@@ -11,6 +11,16 @@ public sealed class CutoverApp(TestDatabase database, TimeProvider? clock = null
 {
     public const string Approvers = "U-alice U-bob";
 
+    /// <summary>Serves the host on a real loopback port (for fakes that call it over HTTP) and returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("DATABASE_URL", database.DatabaseUrl ?? string.Empty);

@@ -1,0 +1,158 @@
+using System.Text;
+using Cutover.Chat.Slack;
+using Cutover.Chat.Slack.BlockKit;
+using Cutover.Chat.Slack.Payloads;
+using Cutover.Chat.Slack.Verification;
+using Cutover.Core.Messages;
+using Cutover.Core.Ports;
+using Cutover.Host.Inbound;
+
+namespace Cutover.Host.Slack;
+
+/// <summary>
+/// Slack's three request URLs. Each verifies the signature over the raw body, parses it, stores it in the durable
+/// inbound queue (a redelivery or double click is stored once) and answers 200 at once; <see cref="SlackInboundHandler"/>
+/// does the work. Only the reject button's modal is opened here, because its <c>trigger_id</c> lasts three seconds.
+/// </summary>
+public static partial class SlackEndpoints
+{
+    public const string Channel = "slack";
+
+    /// <summary>Slack's payloads are small; anything larger is not from Slack.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/slack/commands", CommandAsync);
+        endpoints.MapPost("/slack/interactions", InteractionAsync);
+        endpoints.MapPost("/slack/events", EventAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> CommandAsync(HttpContext http, SlackSignatureVerifier verifier, IInboundRequests inbound,
+        InboundWorker worker, TimeProvider clock, ILogger<SlackRequestLog> log)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(http, verifier, log);
+        if (refusal is not null)
+            return refusal;
+        var text = Encoding.UTF8.GetString(body);
+        if (SlackPayloadParser.IsSslCheck(text))
+            return Results.Ok();
+        var parsed = SlackPayloadParser.ParseCommand(text);
+        if (parsed.Request is not SlackSlashCommand command)
+            return BadRequest(log, "command", parsed.Error ?? "not a slash command");
+        await StoreAsync(inbound, worker, clock, command.DedupeKey, "command", text, http.RequestAborted);
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> InteractionAsync(HttpContext http, SlackSignatureVerifier verifier, IInboundRequests inbound,
+        InboundWorker worker, SlackChatNotifier slack, TimeProvider clock, ILogger<SlackRequestLog> log)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(http, verifier, log);
+        if (refusal is not null)
+            return refusal;
+        var text = Encoding.UTF8.GetString(body);
+        var parsed = SlackPayloadParser.ParseInteraction(text);
+        switch (parsed.Request)
+        {
+            case SlackBlockActions { Action.ActionId: ActionIds.RejectStep } reject:
+                if (StepActionPayload.TryParse(reject.Action.Value) is not { } payload)
+                    return BadRequest(log, "interaction", "the reject button carries no step payload");
+                await slack.OpenRejectReasonAsync(reject.TriggerId, payload, reject.ChannelId, reject.MessageTs, http.RequestAborted);
+                return Results.Ok();
+            case SlackBlockActions { Action.ActionId: ActionIds.ApproveStep } approve:
+                if (StepActionPayload.TryParse(approve.Action.Value) is null)
+                    return BadRequest(log, "interaction", "the approve button carries no step payload");
+                await StoreAsync(inbound, worker, clock, approve.DedupeKey, "action", text, http.RequestAborted);
+                return Results.Ok();
+            case SlackBlockActions other:
+                LogIgnored(log, "block_actions", other.Action.ActionId);
+                return Results.Ok();
+            case SlackViewSubmission submission:
+                if (!RejectReasonModal.TryParse(submission, out _, out var error))
+                    return Results.Content(RejectReasonModal.ErrorResponse($"Cutover could not read this: {error}."), "application/json");
+                await StoreAsync(inbound, worker, clock, submission.DedupeKey, "view", text, http.RequestAborted);
+                return Results.Ok();
+            case null:
+                return BadRequest(log, "interaction", parsed.Error ?? "unreadable payload");
+            default:
+                LogIgnored(log, "interaction", parsed.Request.GetType().Name);
+                return Results.Ok();
+        }
+    }
+
+    private static async Task<IResult> EventAsync(HttpContext http, SlackSignatureVerifier verifier, IInboundRequests inbound,
+        InboundWorker worker, TimeProvider clock, ILogger<SlackRequestLog> log)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(http, verifier, log);
+        if (refusal is not null)
+            return refusal;
+        var text = Encoding.UTF8.GetString(body);
+        var parsed = SlackPayloadParser.ParseEvent(text);
+        switch (parsed.Request)
+        {
+            case SlackUrlVerification verification:
+                return Results.Json(new { challenge = verification.Challenge });
+            case SlackAppMention mention:
+                await StoreAsync(inbound, worker, clock, mention.DedupeKey, "mention", text, http.RequestAborted);
+                return Results.Ok();
+            case null:
+                return BadRequest(log, "event", parsed.Error ?? "unreadable event");
+            default:
+                LogIgnored(log, "event", parsed.Request.GetType().Name);
+                return Results.Ok();
+        }
+    }
+
+    private static async Task StoreAsync(IInboundRequests inbound, InboundWorker worker, TimeProvider clock, string key, string kind, string body,
+        CancellationToken cancellationToken)
+    {
+        // A duplicate (Slack's retry, a double click) is already stored: acknowledge it again and do nothing else.
+        if (await inbound.EnqueueAsync(new InboundRequestData(key, Channel, kind, body), clock.GetUtcNow(), cancellationToken))
+            worker.Wake();
+    }
+
+    private static async Task<(byte[] Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext http, SlackSignatureVerifier verifier,
+        ILogger<SlackRequestLog> log)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+            return ([], Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+                return ([], Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+            buffer.Write(chunk, 0, read);
+        }
+
+        var body = buffer.ToArray();
+        var verified = verifier.Verify(
+            http.Request.Headers[SlackSignature.TimestampHeader].FirstOrDefault(),
+            http.Request.Headers[SlackSignature.SignatureHeader].FirstOrDefault(),
+            body);
+        if (verified.IsValid)
+            return (body, null);
+        LogUnverified(log, http.Request.Path, verified.Reason);
+        return (body, Results.Unauthorized());
+    }
+
+    private static IResult BadRequest(ILogger<SlackRequestLog> log, string kind, string reason)
+    {
+        LogMalformed(log, kind, reason);
+        return Results.BadRequest(new { error = reason });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request to {Path} refused with 401: {Reason}")]
+    private static partial void LogUnverified(ILogger logger, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack {Kind} refused with 400: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack {Kind} {What} ignored")]
+    private static partial void LogIgnored(ILogger logger, string kind, string what);
+}
+
+/// <summary>The log category of Slack's endpoints.</summary>
+public sealed class SlackRequestLog;

@@ -1,0 +1,74 @@
+using Cutover.Infrastructure.Persistence;
+using Cutover.IntegrationTests.Fakes.Slack;
+using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.IntegrationTests.Infrastructure;
+
+namespace Cutover.IntegrationTests.Scenarios;
+
+/// <summary>
+/// The real host on loopback with Slack configured against the fake Slack, and Heroku against the simulator: tests talk
+/// to Cutover only as Slack does (signed commands, clicks and modal submissions) and read what it posted.
+/// </summary>
+public abstract class SlackHost : IAsyncLifetime
+{
+    protected const string Channel = "C0MIGRATE";
+    protected const string Requester = "U-req";
+    protected const string Alice = "U-alice";
+    protected const string Bob = "U-bob";
+    protected const string Outsider = "U-mallory";
+
+    private TestDatabase _database = null!;
+
+    protected SimulatorHost Heroku { get; private set; } = null!;
+
+    protected FakeSlack Slack { get; private set; } = null!;
+
+    protected CutoverApp App { get; private set; } = null!;
+
+    protected Uri Bot { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        Heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
+        Slack = await FakeSlack.StartAsync();
+        Slack.AddChannel(Channel, "migrations");
+        foreach (var user in new[] { Requester, Alice, Bob, Outsider })
+            Slack.AddUser(user, user[2..]);
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        App = new CutoverApp(_database, settings: new Dictionary<string, string>
+        {
+            ["HEROKU_API_URL"] = Heroku.BaseAddress.ToString(),
+            ["HEROKU_DATA_API_URL"] = Heroku.BaseAddress.ToString(),
+            ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
+            ["SLACK_BOT_TOKEN"] = Slack.BotToken,
+            ["SLACK_SIGNING_SECRET"] = Slack.SigningSecret,
+            ["SLACK_API_URL"] = Slack.ApiBaseUrl.ToString(),
+            ["Slack:PostInterval"] = "00:00:00",
+            // The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.
+            ["CUTOVER_APPROVERS"] = $"{Requester} {Alice} {Bob}",
+        });
+        Bot = App.StartOnLoopback();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Slack.DisposeAsync();
+        await Heroku.DisposeAsync();
+        _database.Delete();
+    }
+
+    /// <summary>The first root message of the channel (the plan), once it is there.</summary>
+    protected Task<FakeSlackMessage> RootAsync() =>
+        Slack.WaitForAsync(s => s.RootMessages(Channel) is { Count: > 0 } roots ? roots[0] : null, TimeSpan.FromSeconds(30));
+
+    /// <summary>The newest version of the thread's message whose text contains <paramref name="title"/>, once it is there.</summary>
+    protected Task<FakeSlackMessage> WaitForMessageAsync(string rootTs, string title, Func<FakeSlackMessage, bool>? also = null) =>
+        Slack.WaitForAsync(s => s.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal) && (also?.Invoke(m) ?? true)),
+            TimeSpan.FromSeconds(60));
+
+    protected Task<FakeSlackEphemeral> WaitForEphemeralAsync(string user, string fragment) =>
+        Slack.WaitForAsync(s => s.Ephemerals(user).LastOrDefault(e => e.Text.Contains(fragment, StringComparison.Ordinal)
+                                                                      || (e.Blocks?.GetRawText().Contains(fragment, StringComparison.Ordinal) ?? false)),
+            TimeSpan.FromSeconds(30));
+}

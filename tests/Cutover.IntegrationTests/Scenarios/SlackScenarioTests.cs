@@ -1,0 +1,109 @@
+using System.Net;
+using Cutover.Core.Messages;
+using Xunit.Abstractions;
+
+namespace Cutover.IntegrationTests.Scenarios;
+
+/// <summary>Cutover driven purely through signed Slack requests against the real host, the fake Slack and the simulator.</summary>
+public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
+{
+    [Fact]
+    public async Task PlanCommand_PostsThePlanAsThreadRootAndAsksForPreflightApprovalInTheThread()
+    {
+        var response = await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var root = await RootAsync();
+        Assert.Contains("Cutover plan: demo-app → demo-space", root.AllText, StringComparison.Ordinal);
+        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        Assert.Equal([ActionIds.ApproveStep, ActionIds.RejectStep], request.ActionIds);
+        Assert.Contains("Approving acknowledges these warnings", request.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clicks_SelfApprovalNonApproverStaleAndDoubleClick_AreRefusedOrCountedOnce()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+
+        await Slack.ClickAsync(Bot, Requester, request, ActionIds.ApproveStep);
+        await WaitForEphemeralAsync(Requester, "cannot approve its steps");
+        await Slack.ClickAsync(Bot, Outsider, request, ActionIds.ApproveStep);
+        await WaitForEphemeralAsync(Outsider, "not an approver");
+
+        var first = Slack.ClickAsync(Bot, Alice, request, ActionIds.ApproveStep);
+        var second = Slack.ClickAsync(Bot, Alice, request, ActionIds.ApproveStep);
+        Assert.All(await Task.WhenAll(first, second), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var outcome = await WaitForMessageAsync(root.Ts, "✓ Step 0: Preflight and plan succeeded");
+        Assert.Contains("demo-app-ps", outcome.AllText, StringComparison.Ordinal);
+        await WaitForMessageAsync(root.Ts, "Run step 1: Maintenance page?");
+
+        // The old request now shows who approved; clicking it again (a stale view) changes nothing.
+        var decided = Slack.Message(Channel, request.Ts)!;
+        Assert.Contains("approved by U-alice", decided.AllText, StringComparison.Ordinal);
+        Assert.Empty(decided.ActionIds);
+        await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
+        await WaitForEphemeralAsync(Bob, "already succeeded");
+        output.WriteLine(Slack.Describe());
+    }
+
+    [Fact]
+    public async Task Reject_OpensTheReasonModalAndTheSubmittedReasonStopsTheStep()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+
+        await Slack.ClickAsync(Bot, Alice, request, ActionIds.RejectStep);
+        var view = await Slack.WaitForAsync(s => s.Views() is { Count: > 0 } views ? views[0] : null, TimeSpan.FromSeconds(10));
+        var blank = await Slack.SubmitRejectReasonAsync(Bot, Alice, view, "   ");
+        Assert.Contains("errors", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Slack.SubmitRejectReasonAsync(Bot, Alice, view, "not during the sale");
+
+        var decided = await Slack.WaitForAsync(s => s.Message(Channel, request.Ts) is { } m && m.AllText.Contains("rejected by U-alice", StringComparison.Ordinal) ? m : null,
+            TimeSpan.FromSeconds(30));
+        Assert.Contains("not during the sale", decided.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Command_RedeliveredThreeTimes_HasOneEffect()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var delivery = Slack.Deliveries().Single();
+        for (var retry = 1; retry <= 3; retry++)
+            Assert.Equal(HttpStatusCode.OK, (await Slack.RedeliverAsync(delivery, retry)).StatusCode);
+
+        var root = await RootAsync();
+        await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        await Task.Delay(500);
+        Assert.Single(Slack.RootMessages(Channel));
+        Assert.Empty(Slack.Ephemerals(Requester));
+    }
+
+    [Fact]
+    public async Task BadRequests_UnsignedTamperedAndMalformed_AreRefusedWithoutEffect()
+    {
+        using var http = new HttpClient();
+        var unsigned = await http.PostAsync(new Uri(Bot, "slack/commands"), new StringContent("text=plan", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+
+        var help = await Slack.SendCommandAsync(Bot, Requester, Channel, "halp");
+        Assert.Equal(HttpStatusCode.OK, help.StatusCode);
+        var reply = await WaitForEphemeralAsync(Requester, "did you mean `help`");
+        Assert.Equal(Channel, reply.Channel);
+        Assert.Empty(Slack.RootMessages(Channel));
+    }
+
+    [Fact]
+    public async Task RateLimitedBySlack_ThePlanIsStillPostedOnce()
+    {
+        Slack.RateLimitNext(2, TimeSpan.FromSeconds(1), "chat.postMessage");
+
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+
+        var root = await RootAsync();
+        await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        Assert.Single(Slack.RootMessages(Channel));
+    }
+}
