@@ -16,9 +16,9 @@ public static class PostKeys
 
     public static string Outcome(Step step) => $"outcome:{step.StepId}:v{V(step.Version)}:{step.State}";
 
-    /// <summary>One update of an approval request per distinct decision state, so a re-run does not update it again.</summary>
+    /// <summary>One update of an approval request per decision recorded on it, so a re-run does not update it again.</summary>
     public static string Decided(Step step) =>
-        $"decided:{step.StepId}:v{V(step.Version)}:{V(step.CurrentDecisions.Count())}:{step.State}";
+        $"decided:{step.StepId}:v{V(step.Version)}:{V(step.CurrentDecisions.Count())}";
 
     public static string Superseded(string stepId, int version) => $"superseded:{stepId}:v{V(version)}";
 

@@ -148,21 +148,27 @@ public static class RunMessages
         _ => "·",
     };
 
-    /// <summary>The approval request once decided: who decided, when, and where the step stands.</summary>
+    /// <summary>
+    /// The approval request once decided: the decision and who made it, when. It depends on the decisions only, never on
+    /// how the run went on (that is posted as its own messages), so the message reads the same whenever it is updated.
+    /// </summary>
     public static ChatMessage Decided(Run run, Step step)
     {
-        var decisions = step.CurrentDecisions
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(step);
+        var current = step.CurrentDecisions.ToList();
+        var decisions = current
             .Select(d => $"{(d.Verdict == Verdict.Approve ? "approved" : "rejected")} by {d.UserId} at {Utc(d.At)}"
                          + (d.Reason is null ? string.Empty : $": {d.Reason}"))
             .ToList();
+        var rejected = current.Any(d => d.Verdict == Verdict.Reject);
+        var outcome = rejected ? "rejected"
+            : current.Count == 0 ? "awaiting approval"
+            : step.Intent == StepIntent.Skip ? "skip approved"
+            : "approved";
         return new ChatMessage(
-            $"Step {step.Number}: {step.Definition.Title} — {Describe(step.State)}",
-            step.State switch
-            {
-                StepState.Rejected or StepState.Failed => MessageStatus.Failure,
-                StepState.AwaitingApproval => MessageStatus.Pending,
-                _ => MessageStatus.Success,
-            },
+            $"Step {step.Number}: {step.Definition.Title} — {outcome}",
+            rejected ? MessageStatus.Failure : current.Count == 0 ? MessageStatus.Pending : MessageStatus.Success,
             [
                 new("Run", $"{run.Id} ({run.SourceApp} → {run.TargetSpace})"),
                 new("Version", step.Version.ToString(CultureInfo.InvariantCulture)),

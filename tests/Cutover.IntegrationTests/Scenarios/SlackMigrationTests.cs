@@ -1,0 +1,101 @@
+using Cutover.Core.Messages;
+using Cutover.IntegrationTests.Fakes.Slack;
+using Xunit.Abstractions;
+
+namespace Cutover.IntegrationTests.Scenarios;
+
+/// <summary>
+/// The whole demo migration from Slack: `/cutover plan`, then every step approved by clicking its buttons in the thread
+/// (two people on destructive steps), the timed steps skipped by command, the decommission guard met and cleared, and
+/// the thread's messages compared with a golden file.
+/// </summary>
+public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
+{
+    private static readonly string Golden = Path.Combine(AppContext.BaseDirectory, "Scenarios", "Golden", "slack-migration-thread.txt");
+
+    [Fact]
+    public async Task DemoApp_MigratedFromSlack_PlanToDecommission()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+
+        foreach (var (number, title) in new[] { (0, "Preflight and plan"), (1, "Maintenance page") })
+            await ApproveAsync(root.Ts, number, title, Alice);
+        await SkipAsync(root.Ts, 2, "dns-ttl", "Lower DNS TTL");
+        foreach (var (number, title) in new[]
+                 {
+                     (3, "Create target app"), (4, "Copy config vars"), (5, "Deploy current slug"), (6, "Provision add-ons"), (7, "Scale formation"),
+                     (8, "Maintenance on"), (9, "Data cutover"), (10, "Domains and SSL"), (11, "DNS switch"), (12, "Go live"),
+                 })
+        {
+            await ApproveAsync(root.Ts, number, title, Alice, number == 9 ? Bob : null);
+        }
+
+        await SkipAsync(root.Ts, 13, "monitor", "Monitor");
+        await SkipAsync(root.Ts, 14, "restore-ttl", "Restore DNS TTL");
+        await ApproveAsync(root.Ts, 15, "Decommission source app", Alice, Bob, expect: "failed");
+        using (var heroku = Heroku.CreateClient())
+        {
+            foreach (var addon in new[] { "postgresql-curved-24817", "redis-graceful-51720" })
+                (await heroku.DeleteAsync(new Uri($"apps/demo-app/addons/{addon}", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
+        await Slack.SendCommandAsync(Bot, Alice, Channel, "retry 1 decommission");
+        await ApproveAsync(root.Ts, 15, "Decommission source app", Alice, Bob);
+        await WaitForMessageAsync(root.Ts, "Run 1 completed: demo-app now runs in demo-space");
+
+        var thread = Slack.Thread(Channel, root.Ts).Select(m => $"{m.Text.Split('\n')[0]}").ToList();
+        var actual = string.Join("\n", thread) + "\n";
+        output.WriteLine(actual);
+        if (Environment.GetEnvironmentVariable("CUTOVER_UPDATE_GOLDEN") == "1")
+            await File.WriteAllTextAsync(Path.Combine(FindSourceDir(), "Scenarios", "Golden", "slack-migration-thread.txt"), actual);
+        Assert.Equal(await File.ReadAllTextAsync(Golden), actual);
+        Assert.DoesNotContain(Slack.Messages(), m => m.AllText.Contains("sk_test_sandbox_only", StringComparison.Ordinal));
+    }
+
+    /// <summary>Clicks Approve on the step's open request (a decided request has another title, so it is never clicked again).</summary>
+    private async Task ApproveAsync(string rootTs, int number, string title, string approver, string? second = null, string expect = "succeeded")
+    {
+        var request = await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?");
+        await Slack.ClickAsync(Bot, approver, request, ActionIds.ApproveStep);
+        if (second is not null)
+        {
+            await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?", m => m.Ts == request.Ts && m.AllText.Contains("Approved so far", StringComparison.Ordinal));
+            await Slack.ClickAsync(Bot, second, Slack.Message(Channel, request.Ts)!, ActionIds.ApproveStep);
+        }
+
+        await WaitAdvancingAsync(rootTs, $"Step {number}: {title} {expect}");
+    }
+
+    private async Task SkipAsync(string rootTs, int number, string stepId, string title)
+    {
+        await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?");
+        await Slack.SendCommandAsync(Bot, Alice, Channel, $"skip 1 {stepId}");
+        var request = await WaitAdvancingAsync(rootTs, $"Skip step {number}: {title}?");
+        await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
+        await WaitAdvancingAsync(rootTs, $"Step {number}: {title} skipped");
+    }
+
+    /// <summary>Waits for a thread message while moving the simulator's clock, so provisioning and boots complete.</summary>
+    private async Task<FakeSlackMessage> WaitAdvancingAsync(string rootTs, string title, Func<FakeSlackMessage, bool>? also = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var found = Slack.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal) && (also?.Invoke(m) ?? true));
+            if (found is not null)
+                return found;
+            Assert.True(DateTime.UtcNow < deadline, $"no '{title}' in the thread:\n{Slack.Describe()}");
+            Heroku.Clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(50);
+        }
+    }
+
+    private static string FindSourceDir()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cutover.IntegrationTests.csproj")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("tests/Cutover.IntegrationTests");
+    }
+}
