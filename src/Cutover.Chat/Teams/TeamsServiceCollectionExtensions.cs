@@ -1,6 +1,8 @@
 using Cutover.Chat.Teams.Auth;
 using Cutover.Chat.Teams.Connector;
+using Cutover.Chat.Teams.Graph;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cutover.Chat.Teams;
 
@@ -9,7 +11,7 @@ public static class TeamsServiceCollectionExtensions
     /// <summary>
     /// The Teams protocol layer: <see cref="BotFrameworkTokenValidator"/> (inbound JWT), <see cref="BotConnectorTokenProvider"/>
     /// (MSAL client credentials), <see cref="BotConnectorClientFactory"/> (Refit Connector v3 with retries) and
-    /// <see cref="TeamsChatNotifier"/>, all singletons. The notifier is registered as itself, not as
+    /// <see cref="TeamsChatNotifier"/> and <see cref="GraphGroupMembership"/>, all singletons. The notifier is registered as itself, not as
     /// <see cref="Core.Ports.IChatNotifier"/>: the host picks the notifier by the conversation's channel.
     /// </summary>
     /// <exception cref="ArgumentException">An app id without a password, or a URL that is not absolute https (http on loopback only).</exception>
@@ -35,6 +37,15 @@ public static class TeamsServiceCollectionExtensions
         connector.AddHttpMessageHandler<BotConnectorAuthHandler>();
         services.AddSingleton<BotConnectorClientFactory>();
         services.AddSingleton<TeamsChatNotifier>();
+
+        // Approver groups: resolved only when the host adds GraphGroupMembership as an IGroupMembership.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new GraphTokenProvider(settings, provider.GetRequiredService<MsalHttpClients>()));
+        services.AddTransient<GraphAuthHandler>();
+        var graph = services.AddHttpClient(GraphGroupMembership.ClientName);
+        graph.AddStandardResilienceHandler(options => options.Retry.ShouldRetryAfterHeader = true);
+        graph.AddHttpMessageHandler<GraphAuthHandler>();
+        services.AddSingleton<GraphGroupMembership>();
         return services;
     }
 
@@ -45,6 +56,7 @@ public static class TeamsServiceCollectionExtensions
         RequireAllowed(settings.OpenIdMetadataUrl, "BOTFRAMEWORK_OPENID_METADATA_URL");
         RequireAllowed(settings.EntraOpenIdMetadataUrl, nameof(TeamsSettings.EntraOpenIdMetadataUrl));
         RequireAllowed(settings.LoginBaseUrl, nameof(TeamsSettings.LoginBaseUrl));
+        RequireAllowed(settings.GraphBaseUrl, nameof(TeamsSettings.GraphBaseUrl));
     }
 
     private static void RequireAllowed(Uri? url, string name)

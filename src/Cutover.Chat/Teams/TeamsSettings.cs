@@ -16,6 +16,9 @@ public sealed class TeamsSettings
     /// <summary>Where MSAL gets tokens: <c>{LoginBaseUrl}/{tenant}/oauth2/v2.0/token</c>.</summary>
     public static readonly Uri DefaultLoginBaseUrl = new("https://login.microsoftonline.com/");
 
+    /// <summary>Default Microsoft Graph endpoint.</summary>
+    public static readonly Uri DefaultGraphBaseUrl = new("https://graph.microsoft.com/");
+
     /// <summary><c>MicrosoftAppId</c>: the bot's Entra application (client) id; the audience of inbound tokens.</summary>
     public string? AppId { get; set; }
 
@@ -37,6 +40,15 @@ public sealed class TeamsSettings
     /// </summary>
     public Uri LoginBaseUrl { get; set; } = DefaultLoginBaseUrl;
 
+    /// <summary>Microsoft Graph, for approver groups (<see cref="Graph.GraphGroupMembership"/>).</summary>
+    public Uri GraphBaseUrl { get; set; } = DefaultGraphBaseUrl;
+
+    /// <summary>The tenant whose groups hold approvers; defaults to <see cref="AppTenantId"/>.</summary>
+    public string? GraphTenantId { get; set; }
+
+    /// <summary>How long a group's member list is reused before Graph is asked again.</summary>
+    public TimeSpan GraphMembershipCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often the OpenID metadata and signing keys are fetched again without being asked (BBA: 5 days, IdentityModel default: 12 h).</summary>
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
@@ -54,6 +66,10 @@ public sealed class TeamsSettings
 
     /// <summary>The tenant in the MSAL authority: ours when single-tenant, else <c>botframework.com</c>.</summary>
     public string AuthorityTenant => IsSingleTenant ? AppTenantId!.Trim() : "botframework.com";
+
+    /// <summary>The tenant Graph tokens are issued for, or null when none is configured.</summary>
+    public string? GraphTenant =>
+        !string.IsNullOrWhiteSpace(GraphTenantId) ? GraphTenantId.Trim() : IsSingleTenant ? AppTenantId!.Trim() : null;
 
     /// <summary>The settings that matter, without the secret.</summary>
     public override string ToString() =>

@@ -11,8 +11,8 @@ namespace Cutover.Chat.Teams.Cards;
 /// the title with the status as icon and colour, mentions as <c>&lt;at&gt;</c> entities, the text, single-line fields
 /// as a <c>FactSet</c> and multi-line fields as a labelled list, and each button as <c>Action.Execute</c> whose
 /// <c>verb</c> is the action id and whose <c>data</c> is the <see cref="StepActionPayload"/>. Reject opens a card
-/// with a reason input; a button with a <see cref="ConfirmPrompt"/> (destructive steps) opens a card that states it
-/// before the real button. Every text from the message is escaped (<see cref="CardText"/>). A card larger than
+/// with a required reason input (the runbook refuses a rejection without one); a button with a
+/// <see cref="ConfirmPrompt"/> (destructive steps) opens a card that states it before the real button. Every text from the message is escaped (<see cref="CardText"/>). A card larger than
 /// <see cref="MaxCardBytes"/> is shortened field by field with a note saying so.
 /// </summary>
 public static class AdaptiveCardRenderer
@@ -170,10 +170,12 @@ public static class AdaptiveCardRenderer
             {
                 ["type"] = "Input.Text",
                 ["id"] = TeamsInbound.ReasonInputId,
-                ["label"] = "Reason (optional)",
+                ["label"] = "Reason",
                 ["placeholder"] = "Why is this step rejected?",
                 ["maxLength"] = TeamsInbound.MaxReasonLength,
                 ["isMultiline"] = true,
+                ["isRequired"] = true,
+                ["errorMessage"] = "A rejection needs a reason.",
             };
             return ShowCard($"{action.Label}…", [reason], Execute(action, action.Label, withInputs: true));
         }

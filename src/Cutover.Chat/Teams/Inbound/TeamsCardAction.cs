@@ -14,7 +14,7 @@ namespace Cutover.Chat.Teams.Inbound;
 /// <param name="ActionId">The verb: <see cref="ActionIds.ApproveStep"/> or <see cref="ActionIds.RejectStep"/>.</param>
 /// <param name="Verdict">What the click decides.</param>
 /// <param name="Payload">Run, step and the step version the user saw.</param>
-/// <param name="Reason">The optional reason typed into the reject card's input, trimmed.</param>
+/// <param name="Reason">The reason typed into the reject card's input, trimmed; null when none arrived (the runbook then refuses the rejection).</param>
 /// <param name="CardActivityId">The card message's id (the invoke's <c>replyToId</c>), for the PUT update.</param>
 public sealed record TeamsCardAction(
     TeamsActivity Activity,

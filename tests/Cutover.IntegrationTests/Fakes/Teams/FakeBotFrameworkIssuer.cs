@@ -152,13 +152,16 @@ public sealed class FakeBotFrameworkIssuer : IAsyncDisposable
     }
 
     /// <summary>Whether <paramref name="token"/> is an access token this fake issued for the Bot Connector and that is still valid.</summary>
-    public async Task<bool> IsIssuedConnectorTokenAsync(string? token)
+    public Task<bool> IsIssuedConnectorTokenAsync(string? token) => IsIssuedTokenAsync(token, "https://api.botframework.com");
+
+    /// <summary>Whether <paramref name="token"/> is a still valid access token this fake issued for <paramref name="audience"/>.</summary>
+    public async Task<bool> IsIssuedTokenAsync(string? token, string audience)
     {
         if (string.IsNullOrEmpty(token))
             return false;
         var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
-            ValidAudience = "https://api.botframework.com",
+            ValidAudience = audience,
             ValidateIssuer = false,
             IssuerSigningKey = _loginKey.SecurityKey,
         });
