@@ -204,9 +204,18 @@ public sealed class BotFrameworkTokenValidator
 
     private static string Utc(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
-    /// <summary>Caller-controlled text shortened for a log line.</summary>
-    private static string Echo(string? value) =>
-        value is null ? "(none)" : value.Length <= MaxEchoedLength ? value : value[..MaxEchoedLength] + "…";
+    /// <summary>Caller-controlled text made safe for one log line: shortened, control characters replaced.</summary>
+    private static string Echo(string? value)
+    {
+        if (value is null)
+            return "(none)";
+        var shown = value.Length <= MaxEchoedLength ? value : value[..MaxEchoedLength] + "…";
+        return string.Create(shown.Length, shown, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+                span[i] = char.IsControl(text[i]) ? '?' : text[i];
+        });
+    }
 
     private sealed record SignedTokenOutcome(TeamsAuthResult? Failure, OpenIdConnectConfiguration? Configuration, ClaimsIdentity? Identity);
 }

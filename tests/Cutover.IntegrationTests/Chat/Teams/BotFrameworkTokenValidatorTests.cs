@@ -68,6 +68,17 @@ public sealed class BotFrameworkTokenValidatorTests(IssuerFixture fixture) : ICl
         Assert.DoesNotContain(Issuer.Mint(token), result.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Validate_IssuerWithLineBreaks_IsEchoedOnOneLogLine()
+    {
+        var token = Issuer.ChannelToken(ServiceUrl) with { Issuer = "https://evil\nTeams auth: ok (iss https://api.botframework.com)" };
+
+        var result = await Validator().ValidateAsync(Bearer(token), ServiceUrl, Teams, default);
+
+        Assert.Equal(TeamsAuthCheck.Issuer, result.FailedCheck);
+        Assert.DoesNotContain('\n', result.ToString());
+    }
+
     [Theory]
     [InlineData("Basic dXNlcjpwYXNz")]
     [InlineData("bearer TOKEN")]
