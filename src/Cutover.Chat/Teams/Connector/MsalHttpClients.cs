@@ -1,0 +1,32 @@
+using Microsoft.Identity.Client;
+
+namespace Cutover.Chat.Teams.Connector;
+
+/// <summary>
+/// Gives MSAL HttpClients from <see cref="IHttpClientFactory"/> (named <see cref="ClientName"/>). MSAL refuses
+/// non-https authorities, so a loopback <see cref="TeamsSettings.LoginBaseUrl"/> (a fake token endpoint) is reached by
+/// keeping the real authority and letting <see cref="LoginRedirectHandler"/> rewrite each request's host; an https
+/// override (another cloud's login host) becomes the authority itself.
+/// </summary>
+public sealed class MsalHttpClients(IHttpClientFactory factory) : IMsalHttpClientFactory
+{
+    public const string ClientName = "Cutover.Teams.Login";
+
+    public HttpClient GetHttpClient() => factory.CreateClient(ClientName);
+
+    /// <summary>The authority host MSAL is configured with.</summary>
+    public static Uri AuthorityBase(TeamsSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return NeedsRedirect(settings) ? TeamsSettings.DefaultLoginBaseUrl : WithSlash(settings.LoginBaseUrl);
+    }
+
+    /// <summary>Whether requests to the authority must be rewritten to <see cref="TeamsSettings.LoginBaseUrl"/>.</summary>
+    public static bool NeedsRedirect(TeamsSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.LoginBaseUrl.Scheme != Uri.UriSchemeHttps;
+    }
+
+    internal static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+}

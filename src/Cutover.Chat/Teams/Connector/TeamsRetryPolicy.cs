@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
+
+namespace Cutover.Chat.Teams.Connector;
+
+/// <summary>
+/// What the Connector client retries (chat-protocols.md §10, Teams rate-limit guidance): HTTP 429, 412, 502 and 504
+/// on every method, with exponential back-off and jitter, honouring <c>Retry-After</c>. Connection failures and
+/// timeouts are retried for PUT only: a POST that may have reached Teams is not sent twice blindly.
+/// </summary>
+public static class TeamsRetryPolicy
+{
+    /// <summary>Retries after the first attempt.</summary>
+    public const int MaxRetryAttempts = 4;
+
+    /// <summary>Statuses Teams documents as "try again".</summary>
+    public static bool IsRetryableStatus(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
+            or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
+
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpMethod? method, CancellationToken cancellationToken)
+    {
+        if (outcome.Result is { } response)
+            return IsRetryableStatus(response.StatusCode);
+        return method == HttpMethod.Put && !cancellationToken.IsCancellationRequested
+               && outcome.Exception is HttpRequestException or TimeoutRejectedException;
+    }
+
+    /// <summary>Applies the policy to the standard resilience options.</summary>
+    public static void Configure(HttpStandardResilienceOptions options, TimeSpan firstDelay)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Retry.MaxRetryAttempts = MaxRetryAttempts;
+        options.Retry.BackoffType = DelayBackoffType.Exponential;
+        options.Retry.UseJitter = true;
+        options.Retry.Delay = firstDelay;
+        options.Retry.ShouldRetryAfterHeader = true;
+        options.Retry.ShouldHandle = args => ValueTask.FromResult(
+            ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method, args.Context.CancellationToken));
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(15);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
+        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+    }
+}

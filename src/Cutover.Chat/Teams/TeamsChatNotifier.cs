@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using Cutover.Chat.Teams.Activities;
+using Cutover.Chat.Teams.Cards;
+using Cutover.Chat.Teams.Connector;
+using Cutover.Chat.Teams.Inbound;
+using Cutover.Core.Messages;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Chat.Teams;
+
+/// <summary>
+/// Posts Cutover's messages as Adaptive Cards through the Bot Connector. A Teams <see cref="ConversationReference"/>
+/// holds the <see cref="ConversationReference.ServiceUrl"/>, the conversation id without thread part as
+/// <see cref="ConversationReference.ChannelId"/>, and the thread root's activity id as
+/// <see cref="ConversationReference.ThreadId"/> (see <see cref="TeamsThread"/>).
+/// Connector errors surface as Refit <c>ApiException</c> after the retries of <see cref="TeamsRetryPolicy"/>.
+/// </summary>
+public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, TeamsSettings settings) : IChatNotifier
+{
+    /// <summary>
+    /// With a thread: reply to the thread root (in a channel, to <c>&lt;channel&gt;;messageid=&lt;root&gt;</c>) and return the
+    /// reply's id. Without: send to the conversation, which in a channel starts a new thread, and return the new
+    /// message's id, the thread root to <see cref="ConversationReference.AttachThread"/>.
+    /// </summary>
+    public async Task<string> PostAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
+    {
+        var api = Connector(conversation);
+        var card = AdaptiveCardRenderer.Render(message);
+        ResourceResponse response;
+        if (conversation.ThreadId is { Length: > 0 } root)
+        {
+            var threadConversation = TeamsThread.ConversationIdFor(conversation.ChannelId, root);
+            response = await api.ReplyToActivityAsync(threadConversation, root, CardMessage(threadConversation, card) with { ReplyToId = root },
+                cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            response = await api.SendToConversationAsync(conversation.ChannelId, CardMessage(conversation.ChannelId, card),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return RequireId(response.Id, "send");
+    }
+
+    /// <summary>Replaces the card of <paramref name="messageId"/> for everyone (PUT update activity).</summary>
+    public async Task UpdateAsync(ConversationReference conversation, string messageId, ChatMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        var api = Connector(conversation);
+        var threadConversation = TeamsThread.ConversationIdFor(conversation.ChannelId, conversation.ThreadId);
+        var activity = CardMessage(threadConversation, AdaptiveCardRenderer.Render(message)) with { Id = messageId };
+        await api.UpdateActivityAsync(threadConversation, messageId, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts a new thread in a Teams channel proactively (create conversation with <c>channelData.channel.id</c>,
+    /// BBH <c>TeamsInfo.SendMessageToTeamsChannelAsync</c>), for when Cutover has no activity in that channel to reply to.
+    /// Returns the reference to store with the run, its thread set to the new post.
+    /// </summary>
+    /// <param name="serviceUrl">The tenant's service URL (from an earlier activity of the tenant).</param>
+    /// <param name="channelId">The channel, <c>19:…@thread.tacv2</c>.</param>
+    /// <param name="tenantId">The Entra tenant of the team.</param>
+    /// <param name="message">The first message (the thread root).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<ConversationReference> CreateChannelThreadAsync(
+        string serviceUrl, string channelId, string? tenantId, ChatMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        var channel = TeamsThread.Split(channelId).ConversationId;
+        var api = connectors.For(serviceUrl);
+        var parameters = new ConversationParameters
+        {
+            IsGroup = true,
+            Bot = Bot(),
+            TenantId = tenantId,
+            Activity = new TeamsActivity
+            {
+                Type = ActivityTypes.Message,
+                From = Bot(),
+                Attachments = [TeamsAttachment.AdaptiveCard(AdaptiveCardRenderer.Render(message))],
+            },
+            ChannelData = new TeamsChannelData
+            {
+                Channel = new TeamsChannelInfo { Id = channel },
+                Tenant = tenantId is null ? null : new TeamsTenantInfo(tenantId),
+            },
+        };
+        var response = await api.CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
+        var root = response.ActivityId ?? TeamsThread.Split(response.Id ?? string.Empty).RootId;
+        return new ConversationReference(ChatChannel.Teams, channel, RequireId(root, "create conversation"), serviceUrl, tenantId);
+    }
+
+    private IBotConnectorApi Connector(ConversationReference conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        if (conversation.Channel != ChatChannel.Teams)
+            throw new ArgumentException($"{conversation} is not a Teams conversation.", nameof(conversation));
+        return connectors.For(conversation.ServiceUrl);
+    }
+
+    private TeamsActivity CardMessage(string conversationId, JsonObject card) => new()
+    {
+        Type = ActivityTypes.Message,
+        From = Bot(),
+        Conversation = new TeamsConversationAccount { Id = conversationId },
+        Attachments = [TeamsAttachment.AdaptiveCard(card)],
+    };
+
+    /// <summary><c>28:&lt;appId&gt;</c>, the id Teams gives the bot; none in Emulator mode.</summary>
+    private TeamsChannelAccount? Bot() =>
+        settings.IsAuthenticationDisabled ? null : new TeamsChannelAccount { Id = $"28:{settings.AppId!.Trim()}" };
+
+    private static string RequireId(string? id, string operation) =>
+        string.IsNullOrWhiteSpace(id) ? throw new InvalidOperationException($"The Bot Connector answered {operation} without an activity id.") : id;
+}

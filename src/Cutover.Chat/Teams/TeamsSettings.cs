@@ -1,0 +1,79 @@
+namespace Cutover.Chat.Teams;
+
+/// <summary>
+/// The bot's Azure Bot registration and the endpoints it talks to. With no <see cref="AppId"/> authentication is
+/// off (the Bot Framework Emulator convention): inbound requests carry no token and outbound calls send none, so the
+/// host must accept Teams traffic from loopback only. Every base URL can be overridden (tests, sovereign clouds).
+/// </summary>
+public sealed class TeamsSettings
+{
+    /// <summary>Default Bot Framework OpenID metadata (chat-protocols.md §9).</summary>
+    public static readonly Uri DefaultOpenIdMetadataUrl = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>Default Entra ID metadata, used for Entra-issued tokens (same signing keys for every tenant).</summary>
+    public static readonly Uri DefaultEntraOpenIdMetadataUrl = new("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");
+
+    /// <summary>Where MSAL gets tokens: <c>{LoginBaseUrl}/{tenant}/oauth2/v2.0/token</c>.</summary>
+    public static readonly Uri DefaultLoginBaseUrl = new("https://login.microsoftonline.com/");
+
+    /// <summary>Default Microsoft Graph endpoint.</summary>
+    public static readonly Uri DefaultGraphBaseUrl = new("https://graph.microsoft.com/");
+
+    /// <summary><c>MicrosoftAppId</c>: the bot's Entra application (client) id; the audience of inbound tokens.</summary>
+    public string? AppId { get; set; }
+
+    /// <summary><c>MicrosoftAppPassword</c>: the client secret. Never logged.</summary>
+    public string? AppPassword { get; set; }
+
+    /// <summary><c>MicrosoftAppTenantId</c>: set for a single-tenant registration, empty for multi-tenant.</summary>
+    public string? AppTenantId { get; set; }
+
+    /// <summary><c>BOTFRAMEWORK_OPENID_METADATA_URL</c>: metadata of tokens issued by <c>https://api.botframework.com</c>.</summary>
+    public Uri OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
+
+    /// <summary>Metadata of Entra-issued tokens (Azure Bot Service tenants, or our own tenant when single-tenant).</summary>
+    public Uri EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
+
+    /// <summary>
+    /// The Entra login host MSAL talks to. MSAL only accepts https authorities, so a different value (a loopback
+    /// token endpoint in tests) is reached by redirecting MSAL's requests, not by changing its authority.
+    /// </summary>
+    public Uri LoginBaseUrl { get; set; } = DefaultLoginBaseUrl;
+
+    /// <summary>Microsoft Graph, for approver groups (<see cref="Graph.GraphGroupMembership"/>).</summary>
+    public Uri GraphBaseUrl { get; set; } = DefaultGraphBaseUrl;
+
+    /// <summary>The tenant whose groups hold approvers; defaults to <see cref="AppTenantId"/>.</summary>
+    public string? GraphTenantId { get; set; }
+
+    /// <summary>How long a group's member list is reused before Graph is asked again.</summary>
+    public TimeSpan GraphMembershipCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the OpenID metadata and signing keys are fetched again without being asked (BBA: 5 days, IdentityModel default: 12 h).</summary>
+    public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Shortest gap between two refreshes forced by an unknown signing key id.</summary>
+    public TimeSpan MetadataMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>First back-off of the Connector retries (doubles, with jitter); Retry-After wins when Teams sends it.</summary>
+    public TimeSpan ConnectorRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>No app id: authentication is off and only loopback traffic may be accepted.</summary>
+    public bool IsAuthenticationDisabled => string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary>A single-tenant registration: tokens come from our tenant, and MSAL uses it as authority.</summary>
+    public bool IsSingleTenant => !string.IsNullOrWhiteSpace(AppTenantId);
+
+    /// <summary>The tenant in the MSAL authority: ours when single-tenant, else <c>botframework.com</c>.</summary>
+    public string AuthorityTenant => IsSingleTenant ? AppTenantId!.Trim() : "botframework.com";
+
+    /// <summary>The tenant Graph tokens are issued for, or null when none is configured.</summary>
+    public string? GraphTenant =>
+        !string.IsNullOrWhiteSpace(GraphTenantId) ? GraphTenantId.Trim() : IsSingleTenant ? AppTenantId!.Trim() : null;
+
+    /// <summary>The settings that matter, without the secret.</summary>
+    public override string ToString() =>
+        IsAuthenticationDisabled
+            ? "Teams: no app id (authentication disabled, loopback only)"
+            : $"Teams: app {AppId} ({(IsSingleTenant ? $"single-tenant {AppTenantId}" : "multi-tenant")}), metadata {OpenIdMetadataUrl}";
+}

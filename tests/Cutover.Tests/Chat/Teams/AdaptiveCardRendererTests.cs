@@ -1,0 +1,207 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cutover.Chat.Teams;
+using Cutover.Chat.Teams.Activities;
+using Cutover.Chat.Teams.Cards;
+using Cutover.Chat.Teams.Inbound;
+using Cutover.Core.Messages;
+using Cutover.Core.Runbook;
+using Cutover.Tests.Planning;
+using Cutover.Tests.Runbook;
+
+namespace Cutover.Tests.Chat.Teams;
+
+public class AdaptiveCardRendererTests
+{
+    private static readonly Run PlannedRun = Run.Plan(
+        "demo-app", "demo-space", new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.Zero), "U-req",
+        new ConversationReference(ChatChannel.Teams, "19:b7f3c9e2a1d84f6c8e0a5d2c4b6f8a1e@thread.tacv2"),
+        new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    private readonly RunHarness _h = new();
+
+    [Fact]
+    public void Render_DemoPlan_MatchesGoldenFile() =>
+        Golden("demo-app-plan.json", PlanMessages.Plan(new DemoWorld().Plan(), PlannedRun));
+
+    [Fact]
+    public void Render_OrdinaryApprovalRequest_MatchesGoldenFile() =>
+        Golden("approval-request.json", RunMessages.ApprovalRequest(_h.Run, _h.Request("preflight"), _h.Policy));
+
+    [Fact]
+    public void Render_DestructiveApprovalRequest_MatchesGoldenFile()
+    {
+        _h.AdvanceTo("data-cutover");
+
+        Golden("approval-request-destructive.json", RunMessages.ApprovalRequest(_h.Run, _h.Request("data-cutover"), _h.Policy));
+    }
+
+    [Fact]
+    public void Render_DecidedStep_MatchesGoldenFile()
+    {
+        _h.Request("preflight");
+        var step = RunHarness.Ok(_h.Run.Reject("preflight", 1, RunHarness.ApproverA, "freeze week: *not* now", _h.Policy, _h.Now));
+
+        Golden("decided-rejected.json", RunMessages.Decided(_h.Run, step));
+    }
+
+    [Fact]
+    public void Render_AnyMessage_IsAnAdaptiveCardForUniversalActions()
+    {
+        var card = AdaptiveCardRenderer.Render(RunMessages.ApprovalRequest(_h.Run, _h.Request("preflight"), _h.Policy));
+
+        Assert.Equal("AdaptiveCard", card["type"]?.GetValue<string>());
+        Assert.Equal("1.5", card["version"]?.GetValue<string>());
+        Assert.Equal("http://adaptivecards.io/schemas/adaptive-card.json", card["$schema"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void Render_ApprovalRequest_ApproveIsExecuteWithVerbAndVersionedData()
+    {
+        var card = AdaptiveCardRenderer.Render(RunMessages.ApprovalRequest(_h.Run, _h.Request("preflight"), _h.Policy));
+
+        var approve = card["actions"]![0]!;
+        Assert.Equal("Action.Execute", approve["type"]?.GetValue<string>());
+        Assert.Equal(ActionIds.ApproveStep, approve["verb"]?.GetValue<string>());
+        Assert.Equal("none", approve["associatedInputs"]?.GetValue<string>());
+        Assert.Equal(new StepActionPayload(_h.Run.Id, "preflight", 1), JsonSerializer.Deserialize<StepActionPayload>(approve["data"]!.ToJsonString()));
+    }
+
+    [Fact]
+    public void Render_ApprovalRequest_RejectOpensAReasonInputWithExecute()
+    {
+        var card = AdaptiveCardRenderer.Render(RunMessages.ApprovalRequest(_h.Run, _h.Request("preflight"), _h.Policy));
+
+        var reject = card["actions"]![1]!;
+        Assert.Equal("Action.ShowCard", reject["type"]?.GetValue<string>());
+        var input = reject["card"]!["body"]![0]!;
+        Assert.Equal(("Input.Text", TeamsInbound.ReasonInputId), (input["type"]?.GetValue<string>(), input["id"]?.GetValue<string>()));
+        Assert.Equal(TeamsInbound.MaxReasonLength, input["maxLength"]?.GetValue<int>());
+        var execute = reject["card"]!["actions"]![0]!;
+        Assert.Equal((ActionIds.RejectStep, "auto"), (execute["verb"]?.GetValue<string>(), execute["associatedInputs"]?.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData(0, ActionIds.ApproveStep, null)]
+    [InlineData(1, ActionIds.RejectStep, "not today")]
+    public void Render_ClickOnRenderedButton_ClassifiesBackToTheSamePayload(int button, string verb, string? reason)
+    {
+        var step = _h.Request("preflight");
+        var request = RunMessages.ApprovalRequest(_h.Run, step, _h.Policy);
+        // A stored run has an id; the harness run is unsaved (id 0), which no payload may carry.
+        var stored = request with { Actions = [.. request.Actions.Select(a => a with { Payload = a.Payload with { RunId = 42 } })] };
+        var card = AdaptiveCardRenderer.Render(stored);
+        var action = card["actions"]![button]!;
+        var execute = action["type"]!.GetValue<string>() == "Action.ShowCard" ? action["card"]!["actions"]![0]! : action;
+        var data = execute["data"]!.DeepClone().AsObject();
+        if (reason is not null)
+            data[TeamsInbound.ReasonInputId] = reason;
+        var invoke = new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["id"] = "f:1",
+            ["serviceUrl"] = "https://smba.trafficmanager.net/amer/t/",
+            ["conversation"] = new JsonObject { ["id"] = "19:c@thread.tacv2;messageid=100" },
+            ["replyToId"] = "101",
+            ["value"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = execute["verb"]!.GetValue<string>(), ["data"] = data },
+                ["trigger"] = "manual",
+            },
+        };
+
+        var click = Assert.IsType<TeamsCardAction>(TeamsInbound.Classify(TeamsActivityParser.Parse(invoke.ToJsonString()).Activity!));
+
+        Assert.Equal(verb, click.ActionId);
+        Assert.Equal(new StepActionPayload(42, step.StepId, step.Version), click.Payload);
+        Assert.Equal(reason, click.Reason);
+    }
+
+    [Fact]
+    public void Render_DestructiveApprove_StatesTheConfirmationBeforeTheRealButton()
+    {
+        _h.AdvanceTo("decommission");
+        var card = AdaptiveCardRenderer.Render(RunMessages.ApprovalRequest(_h.Run, _h.Request("decommission"), _h.Policy));
+
+        var approve = card["actions"]![0]!;
+        Assert.Equal(("Action.ShowCard", "Approve…"), (approve["type"]?.GetValue<string>(), approve["title"]?.GetValue<string>()));
+        Assert.Contains("2 distinct approvers", approve["card"]!["body"]![1]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(ActionIds.ApproveStep, approve["card"]!["actions"]![0]!["verb"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void Render_Mentions_AreAtTagsWithMatchingEntities()
+    {
+        var message = ChatMessage.Plain("DNS TTL reminder", MessageStatus.Warning) with { Mentions = ["8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d", "29:bob"] };
+
+        var card = AdaptiveCardRenderer.Render(message, new Dictionary<string, string> { ["8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d"] = "Alice Ops" });
+
+        Assert.Equal("<at>Alice Ops</at> <at>29:bob</at>", card["body"]![1]!["text"]?.GetValue<string>());
+        var entities = card["msteams"]!["entities"]!.AsArray();
+        Assert.Equal(["<at>Alice Ops</at>", "<at>29:bob</at>"], entities.Select(e => e!["text"]!.GetValue<string>()));
+        Assert.Equal("8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d", entities[0]!["mentioned"]!["id"]?.GetValue<string>());
+        Assert.Equal("Alice Ops", entities[0]!["mentioned"]!["name"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void Render_UserText_IsEscapedEverywhere()
+    {
+        var message = new ChatMessage("Plan for **evil** [app](https://evil.example)", MessageStatus.Failure,
+            [new MessageField("_Reason_", "{{DATE(2017-02-14T06:08:39Z, SHORT)}}"), new MessageField("List", "- one\n1. two")], [],
+            "<at>Everyone</at>");
+
+        var json = AdaptiveCardRenderer.Render(message).ToJsonString(TeamsJson.Options);
+
+        Assert.Contains(@"❌ Plan for \\*\\*evil\\*\\* \\[app\\](https://evil.example)", json, StringComparison.Ordinal);
+        Assert.Contains(@"\\<at>Everyone\\</at>", json, StringComparison.Ordinal);
+        Assert.Contains(@"\\_Reason\\_", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{DATE", json, StringComparison.Ordinal);
+        Assert.Contains(@"\\- one", json, StringComparison.Ordinal);
+        Assert.Contains(@"1\\. two", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_HugeMessage_FitsTeamsLimitAndSaysItWasShortened()
+    {
+        var fields = Enumerable.Range(1, 120)
+            .Select(i => new MessageField($"Field {i}", string.Join("\n", Enumerable.Range(1, 60).Select(l => $"line {l} " + new string('x', 150)))))
+            .ToList();
+        var message = new ChatMessage("Health report", MessageStatus.Info, fields, []);
+
+        var card = AdaptiveCardRenderer.Render(message);
+
+        Assert.True(AdaptiveCardRenderer.Size(card) <= AdaptiveCardRenderer.MaxCardBytes, $"{AdaptiveCardRenderer.Size(card)} bytes");
+        var json = card.ToJsonString(TeamsJson.Options);
+        Assert.Contains("more lines (shortened to fit a Teams card)", json, StringComparison.Ordinal);
+        Assert.Contains("more fields not shown", json, StringComparison.Ordinal);
+        Assert.Contains("Field 1", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_LongFieldList_KeepsEveryFieldButShortensLines()
+    {
+        var message = new ChatMessage("Plan", MessageStatus.Info,
+            [new MessageField("Config vars", string.Join("\n", Enumerable.Range(1, 400).Select(i => $"VAR_{i:000} " + new string('v', 60)))), new MessageField("Run", "7")], []);
+
+        var card = AdaptiveCardRenderer.Render(message);
+
+        Assert.True(AdaptiveCardRenderer.Size(card) <= AdaptiveCardRenderer.MaxCardBytes);
+        var json = card.ToJsonString(TeamsJson.Options);
+        Assert.Contains("VAR_001", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("VAR_400", json, StringComparison.Ordinal);
+        Assert.Contains("more lines", json, StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"Run\"".Replace(" ", string.Empty, StringComparison.Ordinal), json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SmallMessage_IsNotShortened()
+    {
+        var card = AdaptiveCardRenderer.Render(PlanMessages.Plan(new DemoWorld().Plan(), PlannedRun));
+
+        Assert.DoesNotContain("shortened", card.ToJsonString(TeamsJson.Options), StringComparison.Ordinal);
+    }
+
+    private static void Golden(string name, ChatMessage message) =>
+        TeamsFiles.AssertGolden(name, AdaptiveCardRenderer.Render(message).ToJsonString(TeamsJson.Indented) + "\n");
+}
