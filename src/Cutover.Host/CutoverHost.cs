@@ -1,8 +1,10 @@
 using Cutover.Chat.Slack;
+using Cutover.Chat.Teams;
 using Cutover.Core.Approvals;
 using Cutover.Core.Conversations;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
 using Cutover.Host.Chat;
 using Cutover.Host.Health;
@@ -10,6 +12,7 @@ using Cutover.Host.Inbound;
 using Cutover.Host.Options;
 using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
+using Cutover.Host.Teams;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
@@ -30,6 +33,7 @@ public static class CutoverHost
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.AddCutoverScheduler(database);
         builder.AddSlackIfConfigured();
+        builder.AddTeams();
         builder.AddApprovals();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DecideStep>();
@@ -46,6 +50,9 @@ public static class CutoverHost
         app.MapHealthChecks("/healthz");
         if (app.Services.GetService<SlackSettings>() is not null)
             app.MapSlack();
+        app.MapTeams();
+        if (app.Services.GetRequiredService<TeamsSettings>().IsAuthenticationDisabled)
+            TeamsEndpoints.LogEmulatorMode(app.Logger);
         return app;
     }
 
@@ -161,6 +168,41 @@ public static class CutoverHost
                 : throw new StartupConfigurationException("Slack:GroupCacheExpiry must be between 00:00:00 and 1.00:00:00.");
         builder.Services.AddSlack(settings);
         builder.Services.AddTransient<IInboundHandler, SlackInboundHandler>();
+    }
+
+    /// <summary>
+    /// The Teams endpoint, Bot Connector client and notifier. Without <c>MicrosoftAppId</c> the endpoint serves the Bot Framework
+    /// Emulator on loopback only.
+    /// </summary>
+    private static void AddTeams(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var options = configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions();
+        var settings = new TeamsSettings
+        {
+            AppId = First(configuration["MicrosoftAppId"], options.AppId),
+            AppPassword = First(configuration["MicrosoftAppPassword"], options.AppPassword),
+            AppTenantId = First(configuration["MicrosoftAppTenantId"], options.AppTenantId),
+            GraphTenantId = options.GraphTenantId,
+        };
+        if (First(configuration["BOTFRAMEWORK_OPENID_METADATA_URL"], options.OpenIdMetadataUrl) is { } metadata)
+            settings.OpenIdMetadataUrl = BaseUrl(metadata, "BOTFRAMEWORK_OPENID_METADATA_URL");
+        if (options.EntraOpenIdMetadataUrl is { } entra)
+            settings.EntraOpenIdMetadataUrl = BaseUrl(entra, "Teams:EntraOpenIdMetadataUrl");
+        if (options.LoginUrl is { } login)
+            settings.LoginBaseUrl = BaseUrl(login, "Teams:LoginUrl");
+        try
+        {
+            builder.Services.AddTeams(settings);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new StartupConfigurationException(exception.Message);
+        }
+
+        builder.Services.AddKeyedTransient<IChatNotifier>(ChatChannel.Teams, (provider, _) => provider.GetRequiredService<TeamsChatNotifier>());
+        builder.Services.AddSingleton<TeamsInvokeReplies>();
+        builder.Services.AddTransient<IInboundHandler, TeamsInboundHandler>();
     }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)

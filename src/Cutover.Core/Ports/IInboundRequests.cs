@@ -20,6 +20,9 @@ public interface IInboundRequests
     /// <summary>Records a failed attempt; the request is offered again at <paramref name="retryAt"/>, or given up when null.</summary>
     Task FailAsync(long id, string error, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 
+    /// <summary>Whether the request with <paramref name="key"/> is done; null when no such request is stored.</summary>
+    Task<bool?> IsCompletedAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>Requests not yet done (for health and tests).</summary>
     Task<int> CountPendingAsync(CancellationToken cancellationToken);
 }

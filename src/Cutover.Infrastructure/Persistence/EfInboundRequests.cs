@@ -77,6 +77,13 @@ public sealed class EfInboundRequests(IDbContextFactory<CutoverDbContext> contex
         }
     }
 
+    public async Task<bool?> IsCompletedAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.InboundRequests.AsNoTracking().Where(r => r.Key == key).Select(r => new { r.Completed }).FirstOrDefaultAsync(cancellationToken);
+        return row?.Completed;
+    }
+
     public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Cutover.Core.Messages;
+using Cutover.Infrastructure.Persistence;
+using Cutover.IntegrationTests.Fakes.Teams;
+using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.IntegrationTests.Infrastructure;
+
+namespace Cutover.IntegrationTests.Scenarios;
+
+/// <summary>
+/// Cutover from a Teams channel through the real host on loopback: activities signed by the fake Bot Framework issuer,
+/// replies and card updates recorded by the fake Bot Connector, Heroku by the simulator.
+/// </summary>
+public sealed class TeamsScenarioTests : IAsyncLifetime
+{
+    private const string Channel = "19:migrations@thread.tacv2";
+    private const string Requester = "0b6f2c1e-1111-4a5b-8c7d-000000000001";
+    private const string Alice = "0b6f2c1e-2222-4a5b-8c7d-000000000002";
+    private const string Outsider = "0b6f2c1e-9999-4a5b-8c7d-000000000009";
+
+    private FakeBotFrameworkIssuer _issuer = null!;
+    private FakeBotConnector _connector = null!;
+    private SimulatorHost _heroku = null!;
+    private TestDatabase _database = null!;
+    private CutoverApp App { get; set; } = null!;
+    private Uri _bot = null!;
+    private int _activity;
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await FakeBotFrameworkIssuer.StartAsync();
+        _connector = await FakeBotConnector.StartAsync(_issuer);
+        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        App = new CutoverApp(_database, settings: new Dictionary<string, string>
+        {
+            ["HEROKU_API_URL"] = _heroku.BaseAddress.ToString(),
+            ["HEROKU_DATA_API_URL"] = _heroku.BaseAddress.ToString(),
+            ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
+            ["MicrosoftAppId"] = FakeBotFrameworkIssuer.AppId,
+            ["MicrosoftAppPassword"] = FakeBotFrameworkIssuer.AppPassword,
+            ["BOTFRAMEWORK_OPENID_METADATA_URL"] = _issuer.OpenIdMetadataUrl.ToString(),
+            ["Teams:EntraOpenIdMetadataUrl"] = _issuer.EntraOpenIdMetadataUrl.ToString(),
+            ["Teams:LoginUrl"] = _issuer.BaseAddress.ToString(),
+            ["CUTOVER_APPROVERS"] = $"{Requester} {Alice}",
+        });
+        _bot = App.StartOnLoopback();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await _heroku.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _issuer.DisposeAsync();
+        _database.Delete();
+    }
+
+    [Fact]
+    public async Task MentionPlan_ThenApproveByCard_PostsTheThreadAndUpdatesTheSharedCard()
+    {
+        var mention = await SendAsync(Message(Requester, "<at>Cutover</at> plan demo-app to demo-space"));
+        Assert.Equal(HttpStatusCode.OK, mention.StatusCode);
+
+        var request = (await _connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 0: Preflight and plan?", StringComparison.Ordinal) == true,
+            timeout: TimeSpan.FromSeconds(30)))[0];
+        var plan = _connector.ActivitiesIn(Channel).First(c => c.CardTitle?.Contains("Cutover plan: demo-app → demo-space", StringComparison.Ordinal) == true);
+        Assert.Equal(ConnectorOperation.SendToConversation, plan.Operation);
+        Assert.Equal(plan.ActivityId, request.ThreadRootId);
+
+        var selfApproval = await SendAsync(Click(Requester, request, ActionIds.ApproveStep));
+        Assert.Contains("cannot approve its steps", await selfApproval.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var outsider = await SendAsync(Click(Outsider, request, ActionIds.ApproveStep));
+        Assert.Contains("not an approver", await outsider.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var approved = await SendAsync(Click(Alice, request, ActionIds.ApproveStep));
+        var body = JsonNode.Parse(await approved.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]?.GetValue<string>());
+        Assert.Contains("approved", body["value"]!.ToJsonString(), StringComparison.Ordinal);
+        await _connector.WaitForAsync(c => c.Operation == ConnectorOperation.UpdateActivity && c.PathActivityId == request.ActivityId, timeout: TimeSpan.FromSeconds(30));
+        await _connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 1: Maintenance page?", StringComparison.Ordinal) == true,
+            timeout: TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task UnsignedActivity_IsRefusedWith401()
+    {
+        using var client = new HttpClient { BaseAddress = _bot };
+        using var response = await FakeBotFrameworkIssuer.SendActivityAsync(client, Message(Requester, "<at>Cutover</at> help"), token: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(string activity) => _issuer.SendActivityAsync(_bot, activity);
+
+    private string Message(string user, string text) => new JsonObject
+    {
+        ["type"] = "message",
+        ["id"] = $"m{Interlocked.Increment(ref _activity)}",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = _connector.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
+        ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
+        ["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid=1000", ["conversationType"] = "channel", ["tenantId"] = FakeBotConnector.Tenant },
+        ["text"] = text,
+        ["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>Cutover</at>",
+            ["mentioned"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
+        }),
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeBotConnector.Tenant } },
+    }.ToJsonString();
+
+    private string Click(string user, ConnectorCall card, string verb)
+    {
+        var data = card.Card!.ToJsonString();
+        var payload = JsonNode.Parse(data)!["actions"]!.AsArray().First(a => a?["verb"]?.GetValue<string>() == verb)!["data"]!.DeepClone();
+        return new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["id"] = $"i{Interlocked.Increment(ref _activity)}",
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = _connector.ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
+            ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}" },
+            ["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid={card.ThreadRootId}", ["conversationType"] = "channel", ["tenantId"] = FakeBotConnector.Tenant },
+            ["replyToId"] = card.ActivityId,
+            ["value"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = payload },
+                ["trigger"] = "manual",
+            },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeBotConnector.Tenant } },
+        }.ToJsonString();
+    }
+}
