@@ -219,6 +219,8 @@ public static class CutoverHost
                 "Approvals:DestructiveQuorum must be between 2 and 5, and at least Approvals:Quorum.")
             .Validate(o => o.Expiry >= TimeSpan.FromMinutes(5) && o.Expiry <= TimeSpan.FromDays(7),
                 "Approvals:Expiry must be between 00:05:00 and 7.00:00:00.")
+            .Validate(o => o.RenotifyInterval >= TimeSpan.FromMinutes(5) && o.RenotifyInterval <= TimeSpan.FromDays(7),
+                "Approvals:RenotifyInterval must be between 00:05:00 and 7.00:00:00.")
             .Validate<IEnumerable<IGroupMembership>>(
                 (o, memberships) => ApprovalOptions.Split(o.Groups).Count == 0 || memberships.Any(),
                 "CUTOVER_APPROVER_GROUPS (Approvals:Groups) is set, but no chat platform that can resolve group members is configured.")
@@ -237,5 +239,8 @@ public static class CutoverHost
             };
         });
         builder.Services.AddSingleton<ApproverDirectory>();
+        builder.Services.AddTransient(sp => new RemindPendingApprovals(sp.GetRequiredService<IRunStore>(), sp.GetRequiredService<IRunPosts>(),
+            sp.GetRequiredService<IChatNotifier>(), sp.GetRequiredService<ApprovalPolicy>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApprovalOptions>>().Value.RenotifyInterval, sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -22,6 +22,9 @@ public sealed class ApprovalOptions
 
     public TimeSpan Expiry { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How long a request may wait before approvers are reminded in the thread (and again after each further interval).</summary>
+    public TimeSpan RenotifyInterval { get; set; } = TimeSpan.FromHours(4);
+
     public static IReadOnlySet<string> Split(string? ids) =>
         (ids ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .ToHashSet(StringComparer.Ordinal);

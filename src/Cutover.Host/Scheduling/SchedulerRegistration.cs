@@ -48,6 +48,9 @@ public static class SchedulerRegistration
             });
             q.AddJobType<ApprovalExpiryJob>();
             q.AddJobType<StepExecutionJob>();
+            q.AddJob<ApprovalReminderJob>(j => j.WithIdentity(ApprovalReminderJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(ApprovalReminderJob.Key).WithIdentity("approval-reminders", "reminders")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);

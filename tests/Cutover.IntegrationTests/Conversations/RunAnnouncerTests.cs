@@ -101,6 +101,24 @@ public sealed class RunAnnouncerTests : IAsyncLifetime
         Assert.Equal("2", _thread.Posts[1].Message.Fields.Single(f => f.Label == "Version").Value);
     }
 
+    [Fact]
+    public async Task Reminders_OncePerIntervalWaited_NeverTwiceForTheSameInterval()
+    {
+        var remind = new RemindPendingApprovals(_store, new EfRunPosts(_database.Contexts), _thread, Policy, TimeSpan.FromHours(1), _clock);
+
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(0, await remind.RunAsync(CancellationToken.None));
+        _clock.Advance(TimeSpan.FromMinutes(35));
+        Assert.Equal(1, await remind.RunAsync(CancellationToken.None));
+        Assert.Equal(0, await remind.RunAsync(CancellationToken.None));
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await remind.RunAsync(CancellationToken.None));
+
+        Assert.Equal(["⏰ Step 0: Preflight and plan has waited 1 h for approval", "⏰ Step 0: Preflight and plan has waited 2 h for approval"],
+            _thread.Posts.Select(p => p.Message.Title));
+        Assert.All(_thread.Posts, p => Assert.Equal(["U-a", "U-b"], p.Message.Mentions));
+    }
+
     private async Task Change<T>(Func<Run, Core.Results.Result<T>> change)
     {
         var result = await _store.UpdateAsync(_runId, change, CancellationToken.None);
