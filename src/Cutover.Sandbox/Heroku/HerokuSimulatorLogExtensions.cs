@@ -8,6 +8,7 @@ namespace Cutover.Sandbox.Heroku;
 /// Controls over what an app's log streams show next (the same ones <c>POST /__simulator/logs/{app}</c> offers):
 /// router errors (H codes), dyno errors (R codes), dyno state changes or any line. Injected lines carry the
 /// simulator's current time and appear once, in the next log stream whose session filters let them through.
+/// Bad input (unknown app, code or dyno; a count out of range) throws <see cref="ArgumentException"/>.
 /// </summary>
 public static class HerokuSimulatorLogExtensions
 {
@@ -18,7 +19,7 @@ public static class HerokuSimulatorLogExtensions
     /// <paramref name="count"/> router lines with <paramref name="code"/> (<c>H10</c>, <c>H12</c>, <c>H14</c>, …), as
     /// Heroku logs them: <c>at=error code=H12 desc="Request timeout" … status=503</c>.
     /// </summary>
-    public static void InjectRouterErrors(this HerokuSimulator simulator, string app, string code, int count = 1)
+    internal static void InjectRouterErrorsApi(HerokuSimulator simulator, string app, string code, int count = 1)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         var counted = Count(count);
@@ -31,7 +32,7 @@ public static class HerokuSimulatorLogExtensions
     }
 
     /// <summary><paramref name="count"/> <c>Error Rxx (…)</c> lines (<c>R14</c>, <c>R15</c>, …) from the app's dyno <paramref name="dyno"/>.</summary>
-    public static void InjectDynoErrors(this HerokuSimulator simulator, string app, string dyno, string code, int count = 1)
+    internal static void InjectDynoErrorsApi(HerokuSimulator simulator, string app, string dyno, string code, int count = 1)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         var counted = Count(count);
@@ -44,7 +45,7 @@ public static class HerokuSimulatorLogExtensions
     }
 
     /// <summary>A <c>State changed from <paramref name="from"/> to <paramref name="to"/></c> line from the app's dyno.</summary>
-    public static void InjectDynoState(this HerokuSimulator simulator, string app, string dyno, string from, string to)
+    internal static void InjectDynoStateApi(HerokuSimulator simulator, string app, string dyno, string from, string to)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         ArgumentException.ThrowIfNullOrWhiteSpace(from);
@@ -58,7 +59,7 @@ public static class HerokuSimulatorLogExtensions
     }
 
     /// <summary>Any line, written as <c>source[process]: message</c> (e.g. <c>heroku[router]: at=info … status=200</c>); the timestamp is added.</summary>
-    public static void InjectLogLine(this HerokuSimulator simulator, string app, string line)
+    internal static void InjectLogLineApi(HerokuSimulator simulator, string app, string line)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         var (source, process, message) = Parse(line);
@@ -70,14 +71,14 @@ public static class HerokuSimulatorLogExtensions
     }
 
     /// <summary>Injected lines of <paramref name="app"/> no log stream has shown yet.</summary>
-    public static int PendingLogLines(this HerokuSimulator simulator, string app)
+    internal static int PendingLogLinesApi(HerokuSimulator simulator, string app)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         return simulator.Run(w => w.PendingLogLines(w.App(app)));
     }
 
     /// <summary>Forgets the injected lines of <paramref name="app"/> no stream has shown yet.</summary>
-    public static void ClearLogLines(this HerokuSimulator simulator, string app)
+    internal static void ClearLogLinesApi(HerokuSimulator simulator, string app)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         simulator.Run(w =>
@@ -85,6 +86,47 @@ public static class HerokuSimulatorLogExtensions
             w.ClearLogLines(w.App(app));
             return 0;
         });
+    }
+
+    /// <inheritdoc cref="InjectRouterErrorsApi"/>
+    public static void InjectRouterErrors(this HerokuSimulator simulator, string app, string code, int count = 1) =>
+        AsArgumentError(() => InjectRouterErrorsApi(simulator, app, code, count));
+
+    /// <inheritdoc cref="InjectDynoErrorsApi"/>
+    public static void InjectDynoErrors(this HerokuSimulator simulator, string app, string dyno, string code, int count = 1) =>
+        AsArgumentError(() => InjectDynoErrorsApi(simulator, app, dyno, code, count));
+
+    /// <inheritdoc cref="InjectDynoStateApi"/>
+    public static void InjectDynoState(this HerokuSimulator simulator, string app, string dyno, string from, string to) =>
+        AsArgumentError(() => InjectDynoStateApi(simulator, app, dyno, from, to));
+
+    /// <inheritdoc cref="InjectLogLineApi"/>
+    public static void InjectLogLine(this HerokuSimulator simulator, string app, string line) =>
+        AsArgumentError(() => InjectLogLineApi(simulator, app, line));
+
+    /// <inheritdoc cref="PendingLogLinesApi"/>
+    public static int PendingLogLines(this HerokuSimulator simulator, string app)
+    {
+        var pending = 0;
+        AsArgumentError(() => pending = PendingLogLinesApi(simulator, app));
+        return pending;
+    }
+
+    /// <inheritdoc cref="ClearLogLinesApi"/>
+    public static void ClearLogLines(this HerokuSimulator simulator, string app) =>
+        AsArgumentError(() => ClearLogLinesApi(simulator, app));
+
+    /// <summary>The C# controls answer bad input as .NET does; the HTTP control turns the same problems into 404/422.</summary>
+    private static void AsArgumentError(Action control)
+    {
+        try
+        {
+            control();
+        }
+        catch (HerokuApiException problem)
+        {
+            throw new ArgumentException(problem.Message, problem);
+        }
     }
 
     private static int Count(int count) =>

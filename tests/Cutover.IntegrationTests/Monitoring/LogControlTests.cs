@@ -55,6 +55,17 @@ public sealed class LogControlTests : IAsyncLifetime
     }
 
     [Fact]
+    public void CSharpControl_BadInput_ThrowsArgumentException()
+    {
+        var sim = _simulator.Simulator;
+
+        Assert.Contains("Unknown router error code H42", Assert.Throws<ArgumentException>(() => sim.InjectRouterErrors("demo-app", "H42")).Message, StringComparison.Ordinal);
+        Assert.Contains("has no dyno web.9", Assert.Throws<ArgumentException>(() => sim.InjectDynoErrors("demo-app", "web.9", "R14")).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => sim.InjectLogLine("no-such-app", "heroku[router]: at=info status=200"));
+        Assert.Equal(0, sim.PendingLogLines("demo-app"));
+    }
+
+    [Fact]
     public async Task Post_UnknownApp_404()
     {
         var (status, _, _) = await _http.PostJsonAsync("__simulator/logs/no-such-app", new { code = "H12" });

@@ -21,24 +21,24 @@ internal static class LogControlEndpoints
             var dyno = body.String("dyno");
             var count = body.Int("count") ?? 1;
             if (body.String("line") is { } line)
-                sim.InjectLogLine(app, line);
+                HerokuSimulatorLogExtensions.InjectLogLineApi(sim, app, line);
             else if (code is { Length: > 0 } && code[0] == 'H')
-                sim.InjectRouterErrors(app, code, count);
+                HerokuSimulatorLogExtensions.InjectRouterErrorsApi(sim, app, code, count);
             else if (code is { Length: > 0 } && code[0] == 'R')
-                sim.InjectDynoErrors(app, dyno ?? throw HerokuApiException.InvalidParams("An R code needs the dyno that logs it, e.g. \"dyno\":\"web.1\"."), code, count);
+                HerokuSimulatorLogExtensions.InjectDynoErrorsApi(sim, app, dyno ?? throw HerokuApiException.InvalidParams("An R code needs the dyno that logs it, e.g. \"dyno\":\"web.1\"."), code, count);
             else if (body.String("state") is { } state)
-                sim.InjectDynoState(app, dyno ?? throw HerokuApiException.InvalidParams("A state change needs \"dyno\"."), body.String("from") ?? "up", state);
+                HerokuSimulatorLogExtensions.InjectDynoStateApi(sim, app, dyno ?? throw HerokuApiException.InvalidParams("A state change needs \"dyno\"."), body.String("from") ?? "up", state);
             else
                 throw HerokuApiException.InvalidParams("Send one of: code (H.. or R..), state with dyno, or line.");
             return Pending(sim, app, StatusCodes.Status201Created);
         });
         logs.MapDelete("/{app}", (HerokuSimulator sim, string app) =>
         {
-            sim.ClearLogLines(app);
+            HerokuSimulatorLogExtensions.ClearLogLinesApi(sim, app);
             return Pending(sim, app, StatusCodes.Status200OK);
         });
     }
 
     private static IResult Pending(HerokuSimulator sim, string app, int status) =>
-        HerokuResults.Json(new JsonObject { ["app"] = app, ["pending"] = sim.PendingLogLines(app) }, status);
+        HerokuResults.Json(new JsonObject { ["app"] = app, ["pending"] = HerokuSimulatorLogExtensions.PendingLogLinesApi(sim, app) }, status);
 }
