@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole Cutover test suite on a fresh Debian machine that has the .NET 10 SDK.
-# Installs what the tests need and is missing (the PostgreSQL server), then builds warning-free,
+# Installs what the tests need and is missing (the PostgreSQL server, Knot DNS), then builds warning-free,
 # checks formatting and runs every test project. The integration tests start their own PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,6 +16,16 @@ if ! have_postgres_server; then
   echo "test.sh: installing the PostgreSQL server (Debian package 'postgresql')"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+# The DNS tests start their own Knot DNS server (knotd) on a loopback port. The package's system service is
+# stopped and disabled right after installing it, so nothing else ends up listening on port 53.
+if ! command -v knotd >/dev/null 2>&1 && [ ! -x /usr/sbin/knotd ]; then
+  echo "test.sh: installing Knot DNS (Debian package 'knot')"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq knot >/dev/null
+  if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+    as_root systemctl disable --now knot >/dev/null 2>&1 || true
+  fi
 fi
 # As root, the tests run initdb as the 'postgres' user, which the package creates.
 if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then

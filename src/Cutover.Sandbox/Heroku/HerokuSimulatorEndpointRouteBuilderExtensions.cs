@@ -47,6 +47,7 @@ public static class HerokuSimulatorEndpointRouteBuilderExtensions
         });
         StreamEndpoints.Map(open);
         ControlEndpoints.Map(open);
+        LogControlEndpoints.Map(open);
         return routes;
     }
 }

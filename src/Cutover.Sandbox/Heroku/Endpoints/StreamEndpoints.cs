@@ -19,7 +19,7 @@ internal static class StreamEndpoints
             var lines = sim.Run(w =>
             {
                 var found = w.LogSessions.FirstOrDefault(s => Json.Id(s.Id) == session && w.Apps.Contains(s.App));
-                return found is null ? null : LogLineGenerator.Generate(w, found);
+                return found is null ? null : SessionLogStream.Lines(w, found);
             });
             if (lines is null)
                 return Results.Text("Session not found or expired; create a new log session.\n", "text/plain", Encoding.UTF8, StatusCodes.Status404NotFound);

@@ -1,0 +1,11 @@
+using Cutover.Core.Monitoring;
+using Cutover.Core.Ports;
+
+namespace Cutover.Infrastructure.Monitoring;
+
+/// <summary>One health sample: a bounded read of the app's logs through <see cref="ILogSource"/>, summarised as it streams.</summary>
+public sealed class LogTrafficSampler(ILogSource source) : ITrafficSampler
+{
+    public Task<TrafficSummary> SampleAsync(string app, LogWindow window, CancellationToken cancellationToken) =>
+        TrafficSummariser.SummariseAsync(source.ReadAsync(app, window, cancellationToken), cancellationToken);
+}

@@ -1,0 +1,58 @@
+using Cutover.Core.Monitoring;
+using Cutover.Core.Ports;
+using Cutover.Infrastructure;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Monitoring;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cutover.Tests.Monitoring;
+
+public class MonitoringSettingsTests
+{
+    [Fact]
+    public void Defaults_Every15MinutesFor24Hours_WithHerokusAlertCodes()
+    {
+        var settings = new MonitoringSettings();
+
+        Assert.Equal(96, (int)(settings.Duration / settings.Interval));
+        Assert.Equal(["H10", "H14", "H20", "H99", "R14", "R15"], settings.Rules().AlertCodes);
+        Assert.Equal(new LogWindow(), settings.Window());
+    }
+
+    [Theory]
+    [InlineData("Interval")]
+    [InlineData("Duration")]
+    [InlineData("ServerErrorRateFactor")]
+    [InlineData("MinimumServerErrorRate")]
+    [InlineData("RecentLines")]
+    public void Validate_SettingOutOfRange_ThrowsNamingIt(string name)
+    {
+        var settings = new MonitoringSettings();
+        switch (name)
+        {
+            case "Interval": settings.Interval = TimeSpan.Zero; break;
+            case "Duration": settings.Duration = TimeSpan.FromMinutes(1); break;
+            case "ServerErrorRateFactor": settings.ServerErrorRateFactor = 0.5; break;
+            case "MinimumServerErrorRate": settings.MinimumServerErrorRate = 2; break;
+            default: settings.RecentLines = 5000; break;
+        }
+
+        var error = Assert.ThrowsAny<ArgumentException>(settings.Validate);
+
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddCutoverMonitoring_WithHerokuClients_ResolvesTheSamplerOverHerokuLogs()
+    {
+        using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddHerokuClients(new HerokuClientOptions { ApiToken = "t" })
+            .AddCutoverMonitoring(new MonitoringSettings())
+            .BuildServiceProvider();
+
+        Assert.IsType<HerokuLogSource>(provider.GetRequiredService<ILogSource>());
+        Assert.IsType<LogTrafficSampler>(provider.GetRequiredService<ITrafficSampler>());
+        Assert.Equal(2.0, provider.GetRequiredService<HealthRules>().ServerErrorRateFactor);
+    }
+}
