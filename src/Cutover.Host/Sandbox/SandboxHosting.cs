@@ -57,7 +57,11 @@ public static class SandboxHosting
         // Factory registrations: the container disposes them after the hosted services (Quartz) have stopped.
         services.AddSingleton(_ => heroku);
         if (scratch is not null)
+        {
+            // Registered before the host's own hosted services, so it stops after them (Quartz included).
             services.AddSingleton(_ => scratch);
+            services.AddHostedService(sp => sp.GetRequiredService<ScratchDatabase>());
+        }
         services.AddSingleton(heroku.Simulator);
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);

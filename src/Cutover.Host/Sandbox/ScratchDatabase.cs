@@ -4,9 +4,10 @@ namespace Cutover.Host.Sandbox;
 
 /// <summary>
 /// The SQLite file the sandbox uses when no database is configured: fresh on every start (the simulated Heroku starts
-/// from its seed every time too, so old runs would point at apps that no longer exist), deleted at shutdown.
+/// from its seed every time too, so old runs would point at apps that no longer exist), deleted at shutdown — as the
+/// last hosted service to stop, after Quartz has let go of it.
 /// </summary>
-public sealed class ScratchDatabase : IDisposable
+public sealed class ScratchDatabase : IHostedService, IDisposable
 {
     public ScratchDatabase()
     {
@@ -14,6 +15,14 @@ public sealed class ScratchDatabase : IDisposable
     }
 
     public string Path { get; }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
 
     public void Dispose()
     {
