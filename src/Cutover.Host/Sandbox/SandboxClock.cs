@@ -53,9 +53,6 @@ public sealed class SandboxClock : TimeProvider
         }
     }
 
-    /// <summary>Raised after the clock jumped or changed speed (not as it merely ticks).</summary>
-    public event EventHandler? Changed;
-
     public override DateTimeOffset GetUtcNow()
     {
         lock (_gate)
@@ -84,7 +81,6 @@ public sealed class SandboxClock : TimeProvider
 
         if (rearm)
             RearmTimers();
-        Changed?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>
@@ -129,8 +125,6 @@ public sealed class SandboxClock : TimeProvider
             foreach (var waiter in released)
                 waiter.TrySetResult();
         }
-
-        Changed?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>

@@ -130,7 +130,25 @@ public sealed partial class SandboxTimeControl(SandboxClock clock, ISchedulerFac
 
         foreach (var job in housekeeping)
             await scheduler.TriggerJob(job, cancellationToken);
+        foreach (var job in housekeeping)
+            await WaitRanAsync(scheduler, job, cancellationToken);
         return (fired, steps);
+    }
+
+    /// <summary>Waits (real time, bounded) until no firing of the job is due or running: its catch-up run has been made.</summary>
+    private static async Task WaitRanAsync(IScheduler scheduler, JobKey job, CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while (TimeProvider.System.GetElapsedTime(started) < Patience)
+        {
+            // The catch-up firing is a one-shot trigger: it is gone once fired; the job's recurring trigger has no end.
+            var due = (await scheduler.GetTriggersOfJob(job, cancellationToken)).Any(t => t.FinalFireTimeUtc is not null && t.NextFireTimeUtc is not null);
+            var running = (await scheduler.QueryFireInstances(new FireInstanceQuery { State = null, Take = PagedQuery.All }, cancellationToken))
+                .Items.Any(f => job.Equals(f.JobKey));
+            if (!due && !running)
+                return;
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, cancellationToken);
+        }
     }
 
     /// <summary>Waits (real time, bounded) until Quartz has fired the trigger and the job it started has finished.</summary>
