@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Cutover.Chat.Slack.BlockKit;
 using Cutover.Chat.Slack.Payloads;
 using Cutover.Chat.Slack.WebApi;
@@ -162,6 +163,38 @@ public sealed class FakeSlackTests : IAsyncLifetime
         Assert.Equal(("U0ALICE", "alice"), (user.User!.Id, user.User.Name));
         Assert.Equal(("migrations", true, true), (channel.Channel!.Name, channel.Channel.IsPrivate, channel.Channel.IsMember));
         Assert.Equal("user_not_found", missing.Error);
+    }
+
+    [Fact]
+    public async Task ResponseUrl_OfACommand_ShowsEphemeralOrInChannel()
+    {
+        await _h.Slack.SendCommandAsync(_bot.BaseUrl, "U0REQ", Channel, "help");
+        var command = Assert.IsType<SlackSlashCommand>(Assert.Single(_bot.Received));
+        using var http = new HttpClient();
+
+        var ephemeral = await http.PostAsJsonAsync(command.ResponseUrl, new { text = "Usage: /cutover plan <app> to <space>" });
+        var inChannel = await http.PostAsJsonAsync(command.ResponseUrl, new { text = "Planning demo-app", response_type = "in_channel" });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (ephemeral.StatusCode, inChannel.StatusCode));
+        Assert.Equal("Usage: /cutover plan <app> to <space>", Assert.Single(_h.Slack.Ephemerals("U0REQ")).Text);
+        Assert.Equal("Planning demo-app", Assert.Single(_h.Slack.RootMessages(Channel)).Text);
+        Assert.Equal(2, _h.Slack.Responses().Count);
+    }
+
+    [Fact]
+    public async Task ResponseUrl_OfAClickWithReplaceOriginal_ReplacesTheClickedMessage()
+    {
+        var ts = await _h.Notifier.PostAsync(Conversation(), SlackChatNotifierTests.Approval(), CancellationToken.None);
+        await _h.Slack.ClickAsync(_bot.BaseUrl, "U0APPROVER", _h.Slack.Message(Channel, ts)!, ActionIds.ApproveStep);
+        var click = Assert.IsType<SlackBlockActions>(Assert.Single(_bot.Received));
+        using var http = new HttpClient();
+
+        var response = await http.PostAsJsonAsync(click.ResponseUrl, new { text = "Approved by U0APPROVER", replace_original = true });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var message = _h.Slack.Message(Channel, ts)!;
+        Assert.Equal(("Approved by U0APPROVER", 2), (message.Text, message.Version));
+        Assert.Empty(message.ActionIds);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Cutover.Core.Messages;
+using Microsoft.Extensions.Time.Testing;
 using static Cutover.IntegrationTests.Chat.Slack.SlackClientHarness;
 
 namespace Cutover.IntegrationTests.Chat.Slack;
@@ -64,6 +65,20 @@ public sealed class SlackPacingTests : IAsyncLifetime
 
         Assert.Equal(["chat.postMessage", "chat.update", "chat.postMessage"], _h.Slack.Calls().Select(c => c.Method));
         Assert.Equal(":information_source: Message 2", _h.Slack.Message(Channel, root)!.Text);
+    }
+
+    [Fact]
+    public async Task Post_RateLimitedWhileTheAppRunsOnAFakeClock_RetriesOnTheWallClock()
+    {
+        var frozen = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var h = await StartAsync(postInterval: Interval, clock: frozen);
+        h.Slack.RateLimitNext(1, TimeSpan.FromSeconds(1), "chat.postMessage");
+
+        var first = h.Notifier.PostAsync(Conversation(), Message(1), CancellationToken.None);
+        var second = h.Notifier.PostAsync(Conversation(), Message(2), CancellationToken.None);
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(Titles(1, 2), h.Slack.Messages(Channel).Select(m => m.Text));
     }
 
     private static ChatMessage Message(int i) => ChatMessage.Plain($"Message {i}", MessageStatus.Info);
