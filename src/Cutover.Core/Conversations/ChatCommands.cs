@@ -21,6 +21,7 @@ public sealed class ChatCommands(
     IChatNotifier chat,
     IRunFacts facts,
     RunAnnouncer announcer,
+    IRunScheduler scheduler,
     TimeProvider clock)
 {
     /// <summary>The run fact holding the plan's warnings, acknowledged by the first approval.</summary>
@@ -44,8 +45,7 @@ public sealed class ChatCommands(
             SkipCommand s => await ChangeAsync(request, s.RunId, (run, actor, now) => Some(run.RequestSkip(s.Step.Id, actor, now, s.Reason)), cancellationToken).ConfigureAwait(false),
             WaiveCommand w => await WaiveAsync(request, w, cancellationToken).ConfigureAwait(false),
             RollbackCommand b => await ChangeAsync(request, b.RunId, (run, actor, now) => Some(run.RequestRollback(actor, now)), cancellationToken).ConfigureAwait(false),
-            AbortCommand a => await ChangeAsync(request, a.RunId,
-                (run, actor, now) => run.Abort(actor, a.Reason, now).Then(_ => Result<Step?>.Ok(null)), cancellationToken).ConfigureAwait(false),
+            AbortCommand a => await AbortAsync(request, a, cancellationToken).ConfigureAwait(false),
             _ => RunMessages.Help(),
         };
     }
@@ -79,7 +79,18 @@ public sealed class ChatCommands(
         await store.UpdateAsync(run.Id, r => r.RequestApproval(RunbookCatalog.Steps[0].Id, Actor.System, clock.GetUtcNow()), cancellationToken)
             .ConfigureAwait(false);
         await announcer.AnnounceAsync(run.Id, cancellationToken).ConfigureAwait(false);
+        if (run.CutoverAt is { } cutoverAt)
+            await scheduler.ScheduleTtlRemindersAsync(run.Id, cutoverAt, cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    private async Task<ChatMessage?> AbortAsync(ChatRequest request, AbortCommand command, CancellationToken cancellationToken)
+    {
+        var reply = await ChangeAsync(request, command.RunId,
+            (run, actor, now) => run.Abort(actor, command.Reason, now).Then(_ => Result<Step?>.Ok(null)), cancellationToken).ConfigureAwait(false);
+        if (reply is null)
+            await scheduler.UnscheduleRunAsync(command.RunId, cancellationToken).ConfigureAwait(false);
+        return reply;
     }
 
     private async Task<ChatMessage?> StatusAsync(StatusCommand command, CancellationToken cancellationToken)
