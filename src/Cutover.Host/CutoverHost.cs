@@ -17,8 +17,8 @@ using Cutover.Host.Teams;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Monitoring;
 using Cutover.Infrastructure.Heroku.Steps;
+using Cutover.Infrastructure.Monitoring;
 using Cutover.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
