@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/Cutover.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/Cutover.Benchmarks -- slack-load
+if (args is ["slack-load"])
+    return await Cutover.Benchmarks.SlackAckLoad.RunAsync();
+BenchmarkSwitcher.FromAssembly(typeof(Cutover.Benchmarks.SlackAckLoad).Assembly).Run(args);
+return 0;
 
-/// <summary>Entry point for BenchmarkSwitcher.</summary>
-internal sealed partial class Program;
