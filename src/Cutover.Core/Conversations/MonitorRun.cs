@@ -38,34 +38,27 @@ public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler
         var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
         if (run is not { IsActive: true, Conversation.ThreadId: not null })
             return false;
-        var key = FormattableString.Invariant($"monitor:{slot}");
-        if (!await posts.TryClaimAsync(run.Id, key, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false))
-            return false;
-        try
-        {
-            var target = run.SourceApp + planner.TargetAppSuffix;
-            var current = await sampler.SampleAsync(target, new LogWindow(), cancellationToken).ConfigureAwait(false);
-            var baselineJson = await facts.GetAsync(run.Id, BaselineFact, cancellationToken).ConfigureAwait(false);
-            var baseline = baselineJson is null ? null : JsonSerializer.Deserialize<TrafficSummary>(baselineJson);
-            var report = HealthComparison.Compare(current, baseline, rules);
-            var history = await facts.GetAsync(run.Id, ReportsFact, cancellationToken).ConfigureAwait(false);
-            var rates = (history ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(r => double.Parse(r, CultureInfo.InvariantCulture)).Append(current.ServerErrorRate).ToList();
-            await facts.SetAsync(run.Id, ReportsFact, string.Join(",", rates.Select(r => r.ToString("0.#####", CultureInfo.InvariantCulture))), cancellationToken)
-                .ConfigureAwait(false);
-            var final = slot >= slots;
-            var message = Report(run, target, report, rates, slot, slots, final);
-            var id = await chat.PostAsync(run.Conversation, message, cancellationToken).ConfigureAwait(false);
-            await posts.RecordAsync(run.Id, key, id, cancellationToken).ConfigureAwait(false);
-            if (final)
-                await facts.SetAsync(run.Id, ClosedFact, $"{slots.ToString(CultureInfo.InvariantCulture)} reports", cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            await posts.ReleaseAsync(run.Id, key, CancellationToken.None).ConfigureAwait(false);
-            throw;
-        }
+        var final = slot >= slots;
+        var posted = await posts.PostOnceAsync(chat, run, FormattableString.Invariant($"monitor:{slot}"), clock.GetUtcNow(),
+            () => ReportMessageAsync(run, slot, slots, final, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (posted && final)
+            await facts.SetAsync(run.Id, ClosedFact, $"{slots.ToString(CultureInfo.InvariantCulture)} reports", cancellationToken).ConfigureAwait(false);
+        return posted;
+    }
+
+    private async Task<ChatMessage> ReportMessageAsync(Run run, int slot, int slots, bool final, CancellationToken cancellationToken)
+    {
+        var target = run.SourceApp + planner.TargetAppSuffix;
+        var current = await sampler.SampleAsync(target, new LogWindow(), cancellationToken).ConfigureAwait(false);
+        var baselineJson = await facts.GetAsync(run.Id, BaselineFact, cancellationToken).ConfigureAwait(false);
+        var baseline = baselineJson is null ? null : JsonSerializer.Deserialize<TrafficSummary>(baselineJson);
+        var report = HealthComparison.Compare(current, baseline, rules);
+        var history = await facts.GetAsync(run.Id, ReportsFact, cancellationToken).ConfigureAwait(false);
+        var rates = (history ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => double.Parse(r, CultureInfo.InvariantCulture)).Append(current.ServerErrorRate).ToList();
+        await facts.SetAsync(run.Id, ReportsFact, string.Join(",", rates.Select(r => r.ToString("0.#####", CultureInfo.InvariantCulture))), cancellationToken)
+            .ConfigureAwait(false);
+        return Report(run, target, report, rates, slot, slots, final);
     }
 
     private ChatMessage Report(Run run, string target, HealthReport report, IReadOnlyList<double> rates, int slot, int slots, bool final)

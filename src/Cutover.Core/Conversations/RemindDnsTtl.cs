@@ -26,22 +26,9 @@ public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector,
             return false;
         if (run.FindStep("maintenance-on") is { State: StepState.Running or StepState.Succeeded })
             return false;
-        var key = $"reminder:ttl:{slot}";
         var now = clock.GetUtcNow();
-        if (!await posts.TryClaimAsync(run.Id, key, now, cancellationToken).ConfigureAwait(false))
-            return false;
-        try
-        {
-            var message = await ReminderAsync(run, cutoverAt, slot, dueAt, now, cancellationToken).ConfigureAwait(false);
-            var id = await chat.PostAsync(run.Conversation, message, cancellationToken).ConfigureAwait(false);
-            await posts.RecordAsync(run.Id, key, id, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            await posts.ReleaseAsync(run.Id, key, CancellationToken.None).ConfigureAwait(false);
-            throw;
-        }
+        return await posts.PostOnceAsync(chat, run, $"reminder:ttl:{slot}", now,
+            () => ReminderAsync(run, cutoverAt, slot, dueAt, now, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ChatMessage> ReminderAsync(Run run, DateTimeOffset cutoverAt, string slot, DateTimeOffset dueAt, DateTimeOffset now,

@@ -57,19 +57,12 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
         Assert.Single(_slack.Thread(Channel, orphan), m => m.AllText.Contains("DNS TTL reminder", StringComparison.Ordinal));
     }
 
-    private CutoverApp Host() => new(fixture.Database, settings: new Dictionary<string, string>
+    private CutoverApp Host()
     {
-        ["HEROKU_API_URL"] = _heroku.BaseAddress.ToString(),
-        ["HEROKU_DATA_API_URL"] = _heroku.BaseAddress.ToString(),
-        ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
-        ["SLACK_BOT_TOKEN"] = _slack.BotToken,
-        ["SLACK_SIGNING_SECRET"] = _slack.SigningSecret,
-        ["SLACK_API_URL"] = _slack.ApiBaseUrl.ToString(),
-        ["Slack:PostInterval"] = "00:00:00",
-        ["Dns:Resolvers:0"] = _knot.Endpoint,
-        ["Dns:AuthoritativePort"] = _knot.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Dns:ReminderLeads:0"] = "01:00:00",
-    });
+        var settings = ScenarioSettings.For(_heroku, _slack, _knot);
+        settings["Dns:ReminderLeads:0"] = "01:00:00";
+        return new CutoverApp(fixture.Database, settings: settings);
+    }
 
     /// <summary>A run whose cutover is one hour and <paramref name="after"/> away, with its T-1h reminder scheduled through <paramref name="host"/>.</summary>
     private async Task<string> ScheduleReminderAsync(CutoverApp host, string app, TimeSpan after)

@@ -41,18 +41,7 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         _slack = await FakeSlack.StartAsync(clock: _clock);
         _slack.AddChannel(Channel, "cutovers");
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        App = new CutoverApp(_database, _clock, new Dictionary<string, string>
-        {
-            ["HEROKU_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_DATA_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
-            ["SLACK_BOT_TOKEN"] = _slack.BotToken,
-            ["SLACK_SIGNING_SECRET"] = _slack.SigningSecret,
-            ["SLACK_API_URL"] = _slack.ApiBaseUrl.ToString(),
-            ["Slack:PostInterval"] = "00:00:00",
-            ["Dns:Resolvers:0"] = _knot.Endpoint,
-            ["Dns:AuthoritativePort"] = _knot.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        App = new CutoverApp(_database, _clock, ScenarioSettings.For(_heroku, _slack, _knot));
         _bot = App.StartOnLoopback();
     }
 
