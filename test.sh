@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole Cutover test suite on a fresh Debian machine that has the .NET 10 SDK.
-# Installs what the tests need and is missing (the PostgreSQL server, Knot DNS), then builds warning-free,
-# checks formatting and runs every test project. The integration tests start their own PostgreSQL.
+# Installs what the tests need and is missing (the PostgreSQL server, Knot DNS, Chromium), then builds warning-free,
+# checks formatting and runs every test project, the browser tests included. The integration tests start their own
+# PostgreSQL; the browser tests start the host in sandbox mode and leave screenshots in their output directory.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -26,6 +27,12 @@ if ! command -v knotd >/dev/null 2>&1 && [ ! -x /usr/sbin/knotd ]; then
   if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
     as_root systemctl disable --now knot >/dev/null 2>&1 || true
   fi
+fi
+# The browser tests drive Debian's Chromium through Playwright (Playwright downloads no browser of its own).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: installing Chromium (Debian package 'chromium') for the browser tests"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 # As root, the tests run initdb as the 'postgres' user, which the package creates.
 if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then

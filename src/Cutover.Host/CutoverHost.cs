@@ -11,6 +11,7 @@ using Cutover.Host.Chat;
 using Cutover.Host.Health;
 using Cutover.Host.Inbound;
 using Cutover.Host.Options;
+using Cutover.Host.Sandbox;
 using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
 using Cutover.Host.Teams;
@@ -29,6 +30,7 @@ public static class CutoverHost
 {
     public static IHostApplicationBuilder AddCutover(this IHostApplicationBuilder builder)
     {
+        builder.AddSandboxIfEnabled();
         var database = ResolveDatabase(builder.Configuration);
         builder.Services.AddCutoverStore(database);
         builder.Services.AddHerokuClients(ResolveHeroku(builder.Configuration), ResolveMigration(builder.Configuration));
@@ -52,6 +54,7 @@ public static class CutoverHost
     public static WebApplication MapCutover(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
+        app.MapSandboxIfEnabled();
         if (app.Services.GetService<SlackSettings>() is not null)
             app.MapSlack();
         app.MapTeams();

@@ -1,0 +1,92 @@
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Host.Options;
+using Cutover.Sandbox.Console;
+
+namespace Cutover.Host.Sandbox;
+
+/// <summary>
+/// Sandbox mode (<see cref="SandboxMode"/>): Heroku is the simulator on its own loopback port, the chat is the console
+/// page at <c>/</c>, and one <see cref="SandboxClock"/> is the time of the host, Quartz and the simulator.
+/// </summary>
+public static class SandboxHosting
+{
+    /// <summary>
+    /// In sandbox mode: starts the Heroku simulator, points the Heroku settings at it with the seed's token, lists the
+    /// sandbox approvers unless <c>CUTOVER_APPROVERS</c> is set, uses a fresh SQLite file unless a database is configured,
+    /// makes the sandbox clock the container's <see cref="TimeProvider"/>, and registers the console channel. Call it
+    /// before anything reads those settings or registers a clock. Does nothing outside sandbox mode.
+    /// </summary>
+    public static IHostApplicationBuilder AddSandboxIfEnabled(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        if (!SandboxMode.IsOn(configuration))
+            return builder;
+        foreach (var (variable, key) in new[] { ("HEROKU_API_URL", "Heroku:ApiUrl"), ("HEROKU_DATA_API_URL", "Heroku:DataApiUrl") })
+        {
+            if (!string.IsNullOrWhiteSpace(configuration[variable]) || !string.IsNullOrWhiteSpace(configuration[key]))
+            {
+                throw new StartupConfigurationException(
+                    $"{variable} is set, but without HEROKU_API_TOKEN Cutover runs as the sandbox, whose Heroku is simulated. "
+                    + $"Set HEROKU_API_TOKEN to use that API, or unset {variable}.");
+            }
+        }
+
+        var clock = new SandboxClock(TimeProvider.System);
+        var heroku = SimulatorServer.StartAsync(clock, CancellationToken.None).GetAwaiter().GetResult();
+        var settings = new Dictionary<string, string?>
+        {
+            ["HEROKU_API_URL"] = heroku.BaseAddress.ToString(),
+            ["HEROKU_DATA_API_URL"] = heroku.BaseAddress.ToString(),
+            ["HEROKU_API_TOKEN"] = heroku.Simulator.Tokens[0],
+        };
+        var approvers = First(configuration["CUTOVER_APPROVERS"], configuration[$"{ApprovalOptions.Section}:Users"]);
+        if (approvers is null)
+            settings["CUTOVER_APPROVERS"] = string.Join(' ', SandboxUsers.DefaultApprovers);
+        ScratchDatabase? scratch = null;
+        if (First(configuration["DATABASE_URL"], configuration[$"{DatabaseOptions.Section}:Url"], configuration[$"{DatabaseOptions.Section}:SqlitePath"]) is null)
+        {
+            scratch = new ScratchDatabase();
+            settings[$"{DatabaseOptions.Section}:SqlitePath"] = scratch.Path;
+        }
+
+        configuration.AddInMemoryCollection(settings);
+
+        var services = builder.Services;
+        // Factory registrations: the container disposes them after the hosted services (Quartz) have stopped.
+        services.AddSingleton(_ => heroku);
+        if (scratch is not null)
+        {
+            // Registered before the host's own hosted services, so it stops after them (Quartz included).
+            services.AddSingleton(_ => scratch);
+            services.AddHostedService(sp => sp.GetRequiredService<ScratchDatabase>());
+        }
+        services.AddSingleton(heroku.Simulator);
+        services.AddSingleton(clock);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(new SandboxUsers(ApprovalOptions.Split(approvers ?? settings["CUTOVER_APPROVERS"])));
+        services.AddSingleton(sp => new ConsoleChannel(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ConsoleChatNotifier>();
+        services.AddKeyedSingleton<IChatNotifier>(ChatChannel.Console, (sp, _) => sp.GetRequiredService<ConsoleChatNotifier>());
+        services.AddSingleton<SandboxTimeControl>();
+        services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new SandboxCallHandler(clock, heroku.BaseAddress)));
+        return builder;
+    }
+
+    /// <summary>In sandbox mode: the console page at <c>/</c>, its API under <c>/api/sandbox</c> and the start-up line.</summary>
+    public static WebApplication MapSandboxIfEnabled(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetService<SimulatorServer>() is not { } heroku)
+            return app;
+        var channel = app.Services.GetRequiredService<ConsoleChannel>();
+        heroku.Changed += (_, change) => channel.Publish(ConsoleEvent.Heroku, change);
+        app.MapConsolePage();
+        app.MapSandboxApi();
+        SandboxAnnouncement.AnnounceWhenStarted(app);
+        return app;
+    }
+
+    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

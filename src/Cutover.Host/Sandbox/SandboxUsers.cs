@@ -1,0 +1,29 @@
+namespace Cutover.Host.Sandbox;
+
+/// <summary>
+/// The people of the sandbox: one who plans runs (an approver too, so the four-eyes rule is what refuses their own
+/// approvals), the other approvers (<c>CUTOVER_APPROVERS</c>, <see cref="DefaultApprovers"/> unless set) and one who is not
+/// an approver at all.
+/// </summary>
+public sealed class SandboxUsers
+{
+    public const string Requester = "dana";
+    public const string Observer = "erin";
+
+    /// <summary>The approvers the sandbox configures when <c>CUTOVER_APPROVERS</c> is not set: the requester and two others.</summary>
+    public static readonly IReadOnlyList<string> DefaultApprovers = [Requester, "alice", "bob"];
+
+    public SandboxUsers(IEnumerable<string> approvers)
+    {
+        ArgumentNullException.ThrowIfNull(approvers);
+        var listed = approvers.Distinct(StringComparer.Ordinal).ToList();
+        All =
+        [
+            new SandboxUser(Requester, "requester", listed.Contains(Requester, StringComparer.Ordinal)),
+            .. listed.Where(a => a is not Requester and not Observer).Select(a => new SandboxUser(a, "approver", true)),
+            new SandboxUser(Observer, "observer", listed.Contains(Observer, StringComparer.Ordinal)),
+        ];
+    }
+
+    public IReadOnlyList<SandboxUser> All { get; }
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Cutover.Core.Runbook;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Cutover.BrowserTests;
+
+/// <summary>
+/// A newcomer's first migration, in Chromium against the real host in sandbox mode: plan demo-app, see the four-eyes
+/// rule refuse the requester's own approval, approve every step as the right people, move the clock to see a reminder
+/// and a scheduled job fire, and finish with demo-app running in demo-space — screenshots along the way.
+/// </summary>
+public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>, IAsyncLifetime
+{
+    /// <summary>Steps Cutover cannot carry out itself yet, or that the demo leaves out (decommission needs the old databases removed first).</summary>
+    private static readonly HashSet<string> Skipped = ["dns-ttl", "monitor", "restore-ttl", "decommission"];
+
+    private SandboxHost _host = null!;
+    private IBrowserContext _context = null!;
+    private ConsolePage _console = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SandboxHost.StartAsync();
+        _context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var page = await _context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        _console = new ConsolePage(page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        _host.Dispose();
+    }
+
+    [Fact]
+    public async Task DemoApp_PlannedApprovedAndTimeMovedInTheBrowser_EndsRunningInTheSpace()
+    {
+        await GuardAsync("migration", async () =>
+        {
+            await _console.OpenAsync(_host.Url);
+            await _console.ActAsAsync("dana");
+            await _console.TypeAsync("/cutover plan demo-app to demo-space");
+            await Expect(_console.Message("Cutover plan: demo-app → demo-space")).ToBeVisibleAsync();
+            var preflight = _console.Message("Run step 0: Preflight and plan?");
+            await Expect(preflight).ToBeVisibleAsync();
+            await _console.ShotAsync("01-plan-and-first-request");
+
+            // The four-eyes rule: dana planned the run, so dana's approval is refused, privately.
+            await preflight.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+            var refusal = _console.Reply("cannot approve its steps");
+            await Expect(refusal).ToBeVisibleAsync();
+            await _console.ShotAsync("02-self-approval-refused");
+
+            await _console.ActAsAsync("alice");
+            await Expect(refusal).ToBeHiddenAsync();
+            await _console.ClickAsync("×60");
+            await Expect(_console.Page.Locator("#clock-rate")).ToHaveTextAsync("×60");
+
+            await ApproveUntilCompletedAsync();
+            await Expect(_console.Message("Run 1 completed: demo-app now runs in demo-space")).ToBeVisibleAsync();
+            var target = _console.Page.Locator("#heroku details[data-app='demo-app-ps']");
+            await Expect(target.Locator("summary")).ToContainTextAsync("in demo-space");
+            await Expect(target).ToContainTextAsync("www.demo-app.example.com");
+            await Expect(_console.Page.Locator("#heroku details[data-app='demo-app'] summary")).ToContainTextAsync("maintenance on");
+            await _console.ShotAsync("04-migrated");
+
+            // Quartz's next firing: the jump stops at it and sees it run.
+            await _console.ClickAsync("Next scheduled job");
+            await Expect(_console.Page.Locator("#time-status")).ToContainTextAsync("ran approval-expiry.run-1.", new() { Timeout = 60_000 });
+            await _console.ShotAsync("05-next-scheduled-job");
+
+            await _console.Page.GetByRole(AriaRole.Button, new() { Name = "Audit run 1" }).ClickAsync();
+            var audit = _console.Page.GetByRole(AriaRole.Table, new() { Name = "Audit of run 1" });
+            await Expect(audit).ToContainTextAsync("PATCH /apps/demo-app/config-vars");
+            await Expect(audit).ToContainTextAsync("step.approval-recorded");
+            await Expect(audit).ToContainTextAsync("POST /teams/apps");
+            await _console.ShotAsync("06-audit", _console.Page.Locator("aside.side"));
+        });
+    }
+
+    [Fact]
+    public async Task Reject_AsAnApprover_AsksForAReasonAndThreadShowsIt()
+    {
+        await GuardAsync("reject", async () =>
+        {
+            await _console.OpenAsync(_host.Url);
+            await _console.ActAsAsync("dana");
+            await _console.TypeAsync("/cutover plan demo-app to demo-space");
+            var preflight = _console.Message("Run step 0: Preflight and plan?");
+            await _console.ActAsAsync("bob");
+
+            await preflight.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+            var dialog = _console.Page.GetByRole(AriaRole.Dialog, new() { Name = "Reject this step?" });
+            await Expect(dialog).ToBeVisibleAsync();
+            await dialog.GetByLabel("Why").FillAsync("The freeze is on until Monday.");
+            await _console.ShotAsync("10-reject-reason");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+
+            var decided = _console.Message("Step 0: Preflight and plan — rejected");
+            await Expect(decided).ToContainTextAsync("rejected by bob");
+            await Expect(decided).ToContainTextAsync("The freeze is on until Monday.");
+            await Expect(decided.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+            await _console.ShotAsync("11-rejected");
+        });
+    }
+
+    /// <summary>
+    /// Answers each open approval request in turn: the skipped steps are skipped by command, destructive steps get a
+    /// second approval from bob (after confirming), everything else is approved by alice. On the way, once step 1 waits,
+    /// four hours pass and the approvers are reminded.
+    /// </summary>
+    private async Task ApproveUntilCompletedAsync()
+    {
+        var page = _console.Page;
+        var answered = new HashSet<string>();
+        var reminded = false;
+        var deadline = DateTime.UtcNow.AddSeconds(100);
+        while (await page.GetByText("Run 1 completed").CountAsync() == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The migration did not finish in time.");
+            if (await page.Locator("article.msg h3", new() { HasText = "✗ Step" }).CountAsync() > 0)
+                Assert.Fail($"A step failed: {await page.Locator("article.msg", new() { HasText = "✗ Step" }).Last.InnerTextAsync()}");
+            if (await page.Locator(".ephemeral:visible").Filter(new() { HasText = "Nothing was changed" }).CountAsync() > 0)
+                Assert.Fail($"A click was refused: {await page.Locator(".ephemeral:visible").Last.InnerTextAsync()}");
+
+            var open = _console.OpenRequests;
+            var count = await open.CountAsync();
+            var request = count == 0 ? null : open.Nth(count - 1);
+            var key = request is null ? null : $"{await request.GetAttributeAsync("id")}@{await request.GetAttributeAsync("data-revision")}";
+            if (request is null || key is null || !answered.Add(key))
+            {
+                await Task.Delay(150);
+                continue;
+            }
+
+            var title = await request.Locator("h3").InnerTextAsync();
+            var match = RequestTitle().Match(title);
+            Assert.True(match.Success, $"Not an approval request: {title}");
+            var step = RunbookCatalog.Steps[int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture)];
+            var skipping = match.Groups["verb"].Value == "Skip";
+            output.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {title} (revision {key})");
+
+            if (step.Id == "maintenance-page" && !reminded)
+            {
+                await _console.ClickAsync("+4 h");
+                await Expect(_console.Message("⏰ Step 1: Maintenance page has waited 4 h for approval")).ToBeVisibleAsync();
+                await _console.ShotAsync("03-reminder-after-four-hours");
+                reminded = true;
+            }
+
+            if (!skipping && Skipped.Contains(step.Id))
+            {
+                await _console.ActAsAsync("alice");
+                await _console.TypeAsync($"/cutover skip 1 {step.Id}");
+                continue;
+            }
+
+            var second = step.Destructive && !skipping && await request.GetAttributeAsync("data-revision") != "1";
+            await _console.ActAsAsync(second ? "bob" : "alice");
+            await request.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+            if (step.Destructive && !skipping)
+            {
+                var confirm = page.GetByRole(AriaRole.Dialog);
+                await Expect(confirm).ToBeVisibleAsync();
+                await confirm.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+            }
+        }
+    }
+
+    private async Task GuardAsync(string name, Func<Task> scenario)
+    {
+        try
+        {
+            await scenario();
+        }
+        catch
+        {
+            await _console.ShotAsync($"{name}-failure");
+            output.WriteLine(_host.Output);
+            throw;
+        }
+    }
+
+    [GeneratedRegex(@"^(?<verb>Run|Skip) step (?<number>\d+): ", RegexOptions.CultureInvariant)]
+    private static partial Regex RequestTitle();
+}

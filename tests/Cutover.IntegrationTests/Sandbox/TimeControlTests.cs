@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Cutover.Core.Messages;
+using Cutover.Core.Ports;
+using Cutover.Sandbox.Heroku;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cutover.IntegrationTests.Sandbox;
+
+/// <summary>The console's time control moving the one clock of the host, Quartz and the simulated Heroku.</summary>
+public sealed class TimeControlTests : IAsyncLifetime
+{
+    private SandboxApp App { get; set; } = null!;
+
+    private SandboxClient Console { get; set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        App = new SandboxApp();
+        Console = new SandboxClient(App.StartOnLoopback());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Console.Dispose();
+        await App.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Advance_PastTheRenotifyInterval_ApproversAreRemindedInTheThread()
+    {
+        await Console.CommandAsync("dana", "/cutover plan demo-app to demo-space");
+        var request = await Console.WaitForTitleAsync("Run step 0: Preflight and plan?");
+        var before = await TimeNowAsync();
+
+        var moved = await Console.TimeAsync(new { action = "advance", minutes = 250 });
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var move = (await moved.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.True(move["steps"]!.GetValue<int>() >= 500, "250 minutes in steps of at most 30 s");
+        Assert.True(move["state"]!["now"]!.GetValue<DateTimeOffset>() - before >= TimeSpan.FromMinutes(250));
+        var reminder = await Console.WaitForTitleAsync("⏰ Step 0: Preflight and plan has waited 4 h for approval");
+        Assert.Equal(request["threadId"]!.GetValue<string>(), reminder["threadId"]!.GetValue<string>());
+        Assert.Equal(["alice", "bob", "dana"], reminder["mentions"]!.AsArray().Select(m => m!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Next_AfterAnApproval_StopsAtTheApprovalExpiryAndSeesItFire()
+    {
+        await Console.CommandAsync("dana", "plan demo-app to demo-space");
+        await Console.ClickAsync("alice", ActionIds.ApproveStep, SandboxClient.Payload(await Console.WaitForTitleAsync("Run step 0")));
+        await Console.WaitForTitleAsync("Run step 1: Maintenance page?");
+        var state = await Console.Http.GetFromJsonAsync<JsonObject>("api/sandbox/time");
+        var expiry = state!["upcoming"]!.AsArray().Single(f => f!["job"]!.GetValue<string>() == "approval-expiry.run-1.preflight.v1")!;
+        Assert.False(expiry["recurring"]!.GetValue<bool>());
+        Assert.Contains(state["upcoming"]!.AsArray(), f => f!["job"]!.GetValue<string>() == "reminders.approval-reminders" && f["recurring"]!.GetValue<bool>());
+
+        var moved = await Console.TimeAsync(new { action = "next" });
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var move = (await moved.Content.ReadFromJsonAsync<JsonObject>())!;
+        var fired = move["fired"]!.AsArray().Select(f => f!["job"]!.GetValue<string>()).ToList();
+        Assert.Equal(["approval-expiry.run-1.preflight.v1"], fired);
+        Assert.True(move["state"]!["now"]!.GetValue<DateTimeOffset>() >= expiry["at"]!.GetValue<DateTimeOffset>());
+        Assert.DoesNotContain(move["state"]!["upcoming"]!.AsArray(), f => f!["job"]!.GetValue<string>() == "approval-expiry.run-1.preflight.v1");
+    }
+
+    [Fact]
+    public async Task Rate_Ten_ClockRunsTenTimesFaster()
+    {
+        var set = await Console.TimeAsync(new { action = "rate", rate = 10 });
+        var first = await TimeNowAsync();
+        await Task.Delay(1000);
+        var second = await TimeNowAsync();
+
+        Assert.Equal(10, (await set.Content.ReadFromJsonAsync<JsonObject>())!["rate"]!.GetValue<double>());
+        Assert.InRange(second - first, TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task RateSixty_HerokuAnswersSlowly_TheCallStillSucceeds()
+    {
+        // At ×60 the clients' 20 s attempt timeout would be a third of a real second; calls run the clock at real speed.
+        await Console.TimeAsync(new { action = "rate", rate = 60 });
+        App.Services.GetRequiredService<HerokuSimulator>().SetResponseDelay(TimeSpan.FromSeconds(1.5));
+        using var scope = App.Services.CreateScope();
+        var heroku = scope.ServiceProvider.GetRequiredService<IHerokuPlatform>();
+        var stopwatch = Stopwatch.StartNew();
+
+        var app = await heroku.GetAppAsync("demo-app", CancellationToken.None);
+
+        Assert.Equal("demo-app", app?.Name);
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1.4), $"answered in {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Move_WhileAnotherMoveRuns_Answers409()
+    {
+        var long1 = Console.TimeAsync(new { action = "advance", minutes = 24 * 60 });
+        await Task.Delay(300);
+        var second = await Console.TimeAsync(new { action = "advance", minutes = 5 });
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await long1).StatusCode);
+    }
+
+    public static TheoryData<string, string, string> BadMoves => new()
+    {
+        { "no action", """{}""", "Send {" },
+        { "unknown action", """{"action":"rewind"}""", "Send {" },
+        { "advance without minutes", """{"action":"advance"}""", "Send {" },
+        { "advance by zero", """{"action":"advance","minutes":0}""", "between 1 s and 30 days" },
+        { "advance by a year", """{"action":"advance","minutes":525600}""", "between 1 s and 30 days" },
+        { "backwards", """{"action":"advance","minutes":-5}""", "between 1 s and 30 days" },
+        { "too fast", """{"action":"rate","rate":100}""", "between ×1 and ×60" },
+        { "slower than real time", """{"action":"rate","rate":0.1}""", "between ×1 and ×60" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadMoves))]
+    public async Task Time_BadMove_Answers400AndLeavesTheClock(string row, string json, string says)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        var response = await Console.Http.PostAsync(new Uri("api/sandbox/time", UriKind.Relative), content);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{row}: {response.StatusCode}");
+        Assert.Contains(says, (await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(1, (await Console.Http.GetFromJsonAsync<JsonObject>("api/sandbox/time"))!["rate"]!.GetValue<double>());
+    }
+
+    private async Task<DateTimeOffset> TimeNowAsync() =>
+        (await Console.Http.GetFromJsonAsync<JsonObject>("api/sandbox/time"))!["now"]!.GetValue<DateTimeOffset>();
+}
