@@ -2,6 +2,7 @@ using Cutover.Chat.Slack;
 using Cutover.Chat.Teams;
 using Cutover.Core.Approvals;
 using Cutover.Core.Conversations;
+using Cutover.Core.Dns;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
@@ -15,8 +16,10 @@ using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
 using Cutover.Host.Teams;
 using Cutover.Infrastructure;
+using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
+using Cutover.Infrastructure.Monitoring;
 using Cutover.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -38,7 +41,8 @@ public static class CutoverHost
         builder.AddTeams();
         builder.AddApprovals();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<DecideStep>();
+        builder.Services.AddTransient<DecideStep>();
+        builder.AddDnsAndMonitoring();
         builder.Services.AddSingleton<ExpireApprovals>();
         builder.AddPlanning();
         builder.Services.AddSingleton<InboundWorker>();
@@ -147,6 +151,59 @@ public static class CutoverHost
         builder.Services.AddTransient<RunAnnouncer>();
         builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);
         builder.Services.AddTransient<ChatCommands>();
+    }
+
+    /// <summary>
+    /// DNS (TTL lookups on the authoritative servers; Cloudflare when <c>CLOUDFLARE_API_TOKEN</c> is set, else guided manual
+    /// changes), the DNS steps and the cutover's TTL gate, the TTL reminders and the post-cutover health reports.
+    /// </summary>
+    private static void AddDnsAndMonitoring(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var dns = configuration.GetSection(DnsOptions.Section).Get<DnsOptions>() ?? new DnsOptions();
+        var monitoring = configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        if (dns.TargetTtlSeconds is < 30 or > 3600)
+            throw new StartupConfigurationException("Dns:TargetTtlSeconds must be between 30 and 3600.");
+        if (dns.AuthoritativePort is < 1 or > 65535)
+            throw new StartupConfigurationException("Dns:AuthoritativePort must be between 1 and 65535.");
+        if (monitoring.Interval < TimeSpan.FromMinutes(1) || monitoring.Duration < monitoring.Interval || monitoring.Duration > TimeSpan.FromDays(7))
+            throw new StartupConfigurationException("Monitoring:Interval must be at least 00:01:00 and Monitoring:Duration between the interval and 7.00:00:00.");
+        if (monitoring.ServerErrorRateFactor is < 1 or > 100)
+            throw new StartupConfigurationException("Monitoring:ServerErrorRateFactor must be between 1 and 100.");
+        var leads = dns.ReminderLeads.Count > 0 ? [.. dns.ReminderLeads] : new[] { TimeSpan.FromHours(72), TimeSpan.FromHours(48), TimeSpan.FromHours(24), TimeSpan.FromHours(1) };
+        if (leads.Any(l => l <= TimeSpan.Zero || l > TimeSpan.FromDays(30)))
+            throw new StartupConfigurationException("Dns:ReminderLeads must be between 00:00:01 and 30.00:00:00 before the cutover.");
+
+        var settings = new DnsSettings
+        {
+            AuthoritativePort = dns.AuthoritativePort,
+            TargetTtlSeconds = dns.TargetTtlSeconds,
+            CloudflareApiToken = First(configuration["CLOUDFLARE_API_TOKEN"], dns.CloudflareApiToken) ?? string.Empty,
+        };
+        foreach (var resolver in dns.Resolvers)
+            settings.Resolvers.Add(resolver);
+        if (First(configuration["CLOUDFLARE_API_URL"], dns.CloudflareApiUrl) is { } cloudflare)
+            settings.CloudflareApiUrl = BaseUrl(cloudflare, "CLOUDFLARE_API_URL");
+        var monitor = new MonitoringSettings { Interval = monitoring.Interval, Duration = monitoring.Duration, ServerErrorRateFactor = monitoring.ServerErrorRateFactor };
+        try
+        {
+            builder.Services.AddCutoverDns(settings);
+            builder.Services.AddCutoverMonitoring(monitor);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new StartupConfigurationException(exception.Message);
+        }
+
+        builder.Services.AddSingleton(new DnsStepOptions { TargetTtlSeconds = dns.TargetTtlSeconds });
+        builder.Services.AddSingleton(new ScheduleSettings(leads, monitoring.Interval, monitoring.Duration));
+        builder.Services.AddTransient<DnsRecords>();
+        builder.Services.AddTransient<IStepExecutor, DnsTtlStep>();
+        builder.Services.AddTransient<IStepExecutor, RestoreTtlStep>();
+        builder.Services.AddTransient<IStepExecutor, MonitorStep>();
+        builder.Services.AddTransient<IApprovalGate, DnsReadinessGate>();
+        builder.Services.AddTransient<RemindDnsTtl>();
+        builder.Services.AddTransient<MonitorRun>();
     }
 
     /// <summary>Slack's endpoints, client and notifier, when <c>SLACK_BOT_TOKEN</c> and <c>SLACK_SIGNING_SECRET</c> are set.</summary>

@@ -16,9 +16,10 @@ public static class SlackServiceCollectionExtensions
     /// <list type="bullet">
     /// <item><see cref="SlackSignatureVerifier"/> (singleton, on the container's <see cref="TimeProvider"/>);</item>
     /// <item><see cref="ISlackWebApi"/> (Refit with <see cref="SlackRefitSettings"/>: the envelope checked by
-    /// <see cref="SlackErrorFactory"/>; <see cref="SlackBotTokenHandler"/> → standard resilience with <see cref="SlackRetryPolicy"/> → network);</item>
+    /// <see cref="SlackErrorFactory"/>; <see cref="SlackBotTokenHandler"/> → the <see cref="SlackRetryPolicy"/> pipeline → network);</item>
     /// <item><see cref="SlackChatNotifier"/> (transient; also the <see cref="IChatNotifier"/> keyed by <see cref="ChatChannel.Slack"/>)
-    /// over the singleton <see cref="SlackChannelPacer"/>;</item>
+    /// over the singleton <see cref="SlackChannelPacer"/>. Retries and pacing run on the wall clock even when the
+    /// container's <see cref="TimeProvider"/> is a fake one;</item>
     /// <item><see cref="SlackUserGroupMembership"/> (transient; also one of the <see cref="IGroupMembership"/>s) over the
     /// singleton <see cref="SlackUserGroupCache"/>.</item>
     /// </list>
@@ -34,14 +35,15 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
         services.AddSingleton(provider => new SlackSignatureVerifier(settings.SigningSecret, provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(provider => new SlackChannelPacer(settings.PostInterval, provider.GetRequiredService<TimeProvider>()));
+        // Slack's rate limits are wall-clock time, whatever clock the application runs on (see SlackRetryPolicy).
+        services.AddSingleton(_ => new SlackChannelPacer(settings.PostInterval, TimeProvider.System));
         services.AddSingleton(provider => new SlackUserGroupCache(settings.GroupCacheExpiry, provider.GetRequiredService<TimeProvider>()));
 
         var token = settings.BotToken;
         services.AddRefitGeneratedClient<ISlackWebApi>(provider => SlackRefitSettings.Create(provider.GetRequiredService<ILogger<ISlackWebApi>>()))
             .ConfigureHttpClient(client => client.BaseAddress = baseUrl)
             .AddHttpMessageHandler(() => new SlackBotTokenHandler(token))
-            .AddStandardResilienceHandler(SlackRetryPolicy.Configure);
+            .AddResilienceHandler("slack", SlackRetryPolicy.Configure);
 
         services.AddTransient<SlackChatNotifier>();
         services.AddKeyedTransient<IChatNotifier>(ChatChannel.Slack, (provider, _) => provider.GetRequiredService<SlackChatNotifier>());

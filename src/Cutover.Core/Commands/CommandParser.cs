@@ -14,9 +14,10 @@ public static partial class CommandParser
 {
     public const string Usage =
         "`plan <app> to <space> [at <ISO-8601 time>]`, `status [<app>]`, `list`, `approve <run> <step>`, "
-        + "`reject <run> <step> <reason>`, `retry <run> <step>`, `skip <run> <step>`, `abort <run> [reason]`, `rollback <run>`, `help`";
+        + "`reject <run> <step> <reason>`, `retry <run> <step>`, `skip <run> <step> [reason]`, `abort <run> [reason]`, `rollback <run>`, "
+        + "`waive <run> <reason>`, `help`";
 
-    private static readonly string[] Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "help"];
+    private static readonly string[] Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "waive", "help"];
 
     public static Result<Command> Parse(string? text, DateTimeOffset now)
     {
@@ -40,8 +41,13 @@ public static partial class CommandParser
             "reject" => ParseDecision(args, Verdict.Reject),
             "retry" => RunAndStep(args, "retry").Then<Command>(rs =>
                 args.Count > 2 ? Extra(args, 2, "retry <run> <step>") : new RetryCommand(rs.Run, rs.Step)),
-            "skip" => RunAndStep(args, "skip").Then<Command>(rs =>
-                args.Count > 2 ? Extra(args, 2, "skip <run> <step>") : new SkipCommand(rs.Run, rs.Step)),
+            "skip" => RunAndStep(args, "skip").Then<Command>(rs => new SkipCommand(rs.Run, rs.Step, args.RestFrom(2))),
+            "waive" => args.Count switch
+            {
+                0 => Refuse("`waive` needs the run number and a reason: `waive <run> <reason>`."),
+                1 => RunNumber(args[0]).Then<Command>(run => Refuse($"A waiver needs a reason: `waive {run} <reason>`.")),
+                _ => RunNumber(args[0]).Then<Command>(run => new WaiveCommand(run, args.RestFrom(1)!)),
+            },
             "abort" => args.Count == 0
                 ? Refuse("`abort` needs the run number: `abort <run> [reason]`.")
                 : RunNumber(args[0]).Then<Command>(run => new AbortCommand(run, args.RestFrom(1))),

@@ -21,6 +21,7 @@ public sealed class ChatCommands(
     IChatNotifier chat,
     IRunFacts facts,
     RunAnnouncer announcer,
+    IRunScheduler scheduler,
     TimeProvider clock)
 {
     /// <summary>The run fact holding the plan's warnings, acknowledged by the first approval.</summary>
@@ -41,10 +42,10 @@ public sealed class ChatCommands(
             HelpCommand => RunMessages.Help(),
             DecideCommand d => await DecideAsync(request, d.RunId, d.Step.Id, null, d.Verdict, d.Reason, cancellationToken).ConfigureAwait(false),
             RetryCommand r => await ChangeAsync(request, r.RunId, (run, actor, now) => Some(run.Retry(r.Step.Id, actor, now)), cancellationToken).ConfigureAwait(false),
-            SkipCommand s => await ChangeAsync(request, s.RunId, (run, actor, now) => Some(run.RequestSkip(s.Step.Id, actor, now)), cancellationToken).ConfigureAwait(false),
+            SkipCommand s => await ChangeAsync(request, s.RunId, (run, actor, now) => Some(run.RequestSkip(s.Step.Id, actor, now, s.Reason)), cancellationToken).ConfigureAwait(false),
+            WaiveCommand w => await WaiveAsync(request, w, cancellationToken).ConfigureAwait(false),
             RollbackCommand b => await ChangeAsync(request, b.RunId, (run, actor, now) => Some(run.RequestRollback(actor, now)), cancellationToken).ConfigureAwait(false),
-            AbortCommand a => await ChangeAsync(request, a.RunId,
-                (run, actor, now) => run.Abort(actor, a.Reason, now).Then(_ => Result<Step?>.Ok(null)), cancellationToken).ConfigureAwait(false),
+            AbortCommand a => await AbortAsync(request, a, cancellationToken).ConfigureAwait(false),
             _ => RunMessages.Help(),
         };
     }
@@ -78,7 +79,18 @@ public sealed class ChatCommands(
         await store.UpdateAsync(run.Id, r => r.RequestApproval(RunbookCatalog.Steps[0].Id, Actor.System, clock.GetUtcNow()), cancellationToken)
             .ConfigureAwait(false);
         await announcer.AnnounceAsync(run.Id, cancellationToken).ConfigureAwait(false);
+        if (run.CutoverAt is { } cutoverAt)
+            await scheduler.ScheduleTtlRemindersAsync(run.Id, cutoverAt, cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    private async Task<ChatMessage?> AbortAsync(ChatRequest request, AbortCommand command, CancellationToken cancellationToken)
+    {
+        var reply = await ChangeAsync(request, command.RunId,
+            (run, actor, now) => run.Abort(actor, command.Reason, now).Then(_ => Result<Step?>.Ok(null)), cancellationToken).ConfigureAwait(false);
+        if (reply is null)
+            await scheduler.UnscheduleRunAsync(command.RunId, cancellationToken).ConfigureAwait(false);
+        return reply;
     }
 
     private async Task<ChatMessage?> StatusAsync(StatusCommand command, CancellationToken cancellationToken)
@@ -123,6 +135,18 @@ public sealed class ChatCommands(
 
         await announcer.AnnounceAsync(runId, cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    private async Task<ChatMessage?> WaiveAsync(ChatRequest request, WaiveCommand command, CancellationToken cancellationToken)
+    {
+        var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var waived = await store.UpdateAsync(command.RunId, run => run.WaiveDnsCheck(actor, command.Reason, now), cancellationToken).ConfigureAwait(false);
+        if (waived.IsRefused)
+            return RunMessages.Refused(waived.Refusal.Reason);
+        await facts.SetAsync(command.RunId, Dns.DnsFacts.Waiver, $"{request.UserId} at {Dns.DnsFacts.Iso(now)}: {command.Reason}", cancellationToken)
+            .ConfigureAwait(false);
+        return RunMessages.Refused($"DNS check waived for run {command.RunId}: {command.Reason}") with { Title = "Waiver recorded", Status = MessageStatus.Info };
     }
 
     private async Task<ChatMessage?> ChangeAsync(ChatRequest request, long runId, Func<Run, Actor, DateTimeOffset, Result<Step?>> change,

@@ -32,17 +32,14 @@ public sealed class RemindPendingApprovals(IRunStore store, IRunPosts posts, ICh
                 if (slot < 1)
                     continue;
                 var key = FormattableString.Invariant($"reminder:approval:{step.StepId}:v{step.Version}:{slot}");
-                if (!await posts.TryClaimAsync(run.Id, key, now, cancellationToken).ConfigureAwait(false))
-                    continue;
                 try
                 {
-                    var id = await chat.PostAsync(run.Conversation, Reminder(run, step, waited), cancellationToken).ConfigureAwait(false);
-                    await posts.RecordAsync(run.Id, key, id, cancellationToken).ConfigureAwait(false);
-                    posted++;
+                    if (await posts.PostOnceAsync(chat, run, key, now, () => Task.FromResult(Reminder(run, step, waited)), cancellationToken).ConfigureAwait(false))
+                        posted++;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    await posts.ReleaseAsync(run.Id, key, CancellationToken.None).ConfigureAwait(false);
+                    // Given back by PostOnce: the next run of the job posts it.
                 }
             }
         }

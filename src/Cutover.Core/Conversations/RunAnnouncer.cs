@@ -108,16 +108,12 @@ public sealed class RunAnnouncer(
     {
         if (posted?.ContainsKey(key) == true)
             return;
-        if (!await posts.TryClaimAsync(run.Id, key, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false))
-            return;
         try
         {
-            var id = await chat.PostAsync(run.Conversation, message, cancellationToken).ConfigureAwait(false);
-            await posts.RecordAsync(run.Id, key, id, cancellationToken).ConfigureAwait(false);
+            await posts.PostOnceAsync(chat, run, key, clock.GetUtcNow(), () => Task.FromResult(message), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await posts.ReleaseAsync(run.Id, key, CancellationToken.None).ConfigureAwait(false);
             failures.Add($"{key}: {exception.GetType().Name}: {exception.Message}");
         }
     }

@@ -12,4 +12,13 @@ public interface IRunScheduler
     /// another one runs it again (executors are idempotent).
     /// </summary>
     Task ScheduleStepExecutionAsync(long runId, CancellationToken cancellationToken);
+
+    /// <summary>The DNS TTL reminders before the run's cutover time (those still in the future), one job each.</summary>
+    Task ScheduleTtlRemindersAsync(long runId, DateTimeOffset cutoverAt, CancellationToken cancellationToken);
+
+    /// <summary>The post-cutover monitoring series: a health report every interval for the monitoring window.</summary>
+    Task ScheduleMonitoringAsync(long runId, CancellationToken cancellationToken);
+
+    /// <summary>Removes every timed job of the run (it was aborted or rolled back).</summary>
+    Task UnscheduleRunAsync(long runId, CancellationToken cancellationToken);
 }

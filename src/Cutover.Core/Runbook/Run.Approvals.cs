@@ -14,8 +14,29 @@ public sealed partial class Run
         Ask(stepId, actor, StepTrigger.Retry, now);
 
     /// <summary>Asks for approval to skip the current step (a new version). Skipping needs approval too.</summary>
-    public Result<Step> RequestSkip(string stepId, Actor actor, DateTimeOffset now) =>
-        Ask(stepId, actor, StepTrigger.RequestSkip, now);
+    public Result<Step> RequestSkip(string stepId, Actor actor, DateTimeOffset now, string? reason = null)
+    {
+        if (string.Equals(stepId, "dns-ttl", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(reason))
+            return Result<Step>.Refuse($"Skipping the DNS TTL step waives the check that caches have expired before the cutover; say why: `skip {Id} dns-ttl <reason>`.");
+        return Ask(stepId, actor, StepTrigger.RequestSkip, now, reason?.Trim());
+    }
+
+    /// <summary>
+    /// An approver lets the cutover start although the DNS TTL check says not yet (e.g. the domains are served elsewhere);
+    /// the reason is kept in the audit log.
+    /// </summary>
+    public Result<Done> WaiveDnsCheck(Actor actor, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!IsActive)
+            return Result<Done>.Refuse($"Run {Id} is {Describe(State)}; there is nothing to waive.");
+        if (!actor.IsApprover)
+            return Result<Done>.Refuse($"Only an approver of run {Id} can waive the DNS check.");
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result<Done>.Refuse($"A waiver needs a reason: `waive {Id} <reason>`.");
+        Audit(actor.UserId, "run.dns-check-waived", now, detail: reason.Trim());
+        return Done.Value;
+    }
 
     /// <summary>
     /// Once a step is done, Cutover itself puts the next one up for approval; nothing happens when the current
@@ -96,7 +117,7 @@ public sealed partial class Run
             : Result<Step>.Refuse($"No approval of step {step.Definition} v{version} has lapsed yet.");
     }
 
-    private Result<Step> Ask(string stepId, Actor actor, StepTrigger trigger, DateTimeOffset now)
+    private Result<Step> Ask(string stepId, Actor actor, StepTrigger trigger, DateTimeOffset now, string? detail = null)
     {
         var located = Locate(stepId);
         if (located.IsRefused)
@@ -118,7 +139,7 @@ public sealed partial class Run
             return moved.Refusal;
         if (State == RunState.Planned)
             Move(RunTrigger.Start, actor.UserId, now);
-        Move(step, trigger, actor.UserId, now);
+        Move(step, trigger, actor.UserId, now, detail: detail);
         return step;
     }
 

@@ -6,8 +6,11 @@ using Cutover.Core.Runbook;
 namespace Cutover.Core.UseCases;
 
 /// <summary>Approve or reject one version of a step, from a button or a typed command.</summary>
-public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRunScheduler scheduler, TimeProvider clock)
+public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRunScheduler scheduler, TimeProvider clock,
+    IEnumerable<IApprovalGate>? gates = null)
 {
+    private readonly IReadOnlyList<IApprovalGate> _gates = [.. gates ?? []];
+
     /// <summary>
     /// Records the approval; once recorded, schedules the lapse of the step version's approvals, and once the
     /// step is approved, its execution.
@@ -16,6 +19,8 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
         CancellationToken cancellationToken, string? acknowledging = null)
     {
         var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (await GateAsync(runId, stepId, cancellationToken).ConfigureAwait(false) is { } gated)
+            return Result<ApprovalProgress>.Refuse(gated);
         var result = await store.UpdateAsync(runId, run => Approve(run, stepId, seenVersion, actor, acknowledging), cancellationToken)
             .ConfigureAwait(false);
         if (result is { IsRefused: false, Value.Step: var step }
@@ -30,6 +35,22 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
             await scheduler.ScheduleStepExecutionAsync(runId, cancellationToken).ConfigureAwait(false);
 
         return result;
+    }
+
+    /// <summary>The refusal of a gate on the step (only for running it; skipping is never gated).</summary>
+    private async Task<string?> GateAsync(long runId, string stepId, CancellationToken cancellationToken)
+    {
+        var gates = _gates.Where(g => string.Equals(g.StepId, stepId, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (gates.Count == 0 || await store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is not { } run
+                             || run.FindStep(stepId) is not { Intent: StepIntent.Execute })
+            return null;
+        foreach (var gate in gates)
+        {
+            if (await gate.RefusalAsync(run, cancellationToken).ConfigureAwait(false) is { } refusal)
+                return refusal;
+        }
+
+        return null;
     }
 
     private Result<ApprovalProgress> Approve(Run run, string stepId, int seenVersion, Actor actor, string? acknowledging)

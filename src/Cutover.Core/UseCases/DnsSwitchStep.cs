@@ -1,14 +1,17 @@
+using Cutover.Core.Dns;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 
 namespace Cutover.Core.UseCases;
 
 /// <summary>
-/// Step 11 as a guided step: the approval is the team's confirmation that every record now points at its new
-/// Heroku DNS target; the step records the list it confirmed. (Provider APIs and verification by lookup come
-/// with the scheduling work.) Reads only Cutover's own facts, so it is safe to run twice.
+/// Step 11, DNS switch: every moved hostname must point at its new Heroku DNS target (recorded by the domains step).
+/// With a DNS provider that applies changes, Cutover repoints the records itself; with the manual provider the approval
+/// is the team's confirmation that they did. Either way each record is then checked on its authoritative name servers:
+/// a record seen pointing elsewhere fails the step (retry once DNS is right); a record that cannot be looked up is
+/// reported, not blocking. Safe to run twice: a record already pointing at its target is left alone.
 /// </summary>
-public sealed class DnsSwitchStep(IRunFacts facts) : IStepExecutor
+public sealed class DnsSwitchStep(IRunFacts facts, IDnsProvider provider, IDnsTtlLookup lookup) : IStepExecutor
 {
     /// <summary>The run fact the domains step writes: <c>host=dns-target;host2=dns-target2</c>.</summary>
     public const string DnsTargetsFact = "dns.targets";
@@ -18,13 +21,36 @@ public sealed class DnsSwitchStep(IRunFacts facts) : IStepExecutor
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var targets = await facts.GetAsync(run.Id, DnsTargetsFact, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(targets))
+        var targets = DnsFacts.Parse(await facts.GetAsync(run.Id, DnsTargetsFact, cancellationToken).ConfigureAwait(false));
+        if (targets.Count == 0)
             return StepResult.Failed("No new DNS targets are recorded for this run: the domains step must succeed first.");
-        var records = targets.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(pair => pair.Split('=', 2))
-            .Select(parts => parts.Length == 2 ? $"{parts[0]} → CNAME {parts[1]}" : parts[0])
-            .ToList();
-        return StepResult.Done($"DNS switch confirmed for {records.Count} record(s): {string.Join("; ", records)}.");
+
+        var notes = new List<string>();
+        var wrong = new List<string>();
+        foreach (var (host, target) in targets)
+        {
+            if (provider.AppliesChanges)
+            {
+                var change = await provider.SetTargetAsync(host, target, cancellationToken).ConfigureAwait(false);
+                if (!change.Done)
+                {
+                    wrong.Add($"{host}: {change.Text}");
+                    continue;
+                }
+            }
+
+            var observation = await lookup.ObserveAsync(host, cancellationToken).ConfigureAwait(false);
+            var values = observation.Answers.Select(a => a.Value.TrimEnd('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (values.Count == 0)
+                notes.Add($"{host} → CNAME {target} (not verified by lookup: {observation.Problem ?? "no answer"})");
+            else if (values.All(v => string.Equals(v, target.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)))
+                notes.Add($"{host} → CNAME {target} (verified on {observation.Answers.Count} name server(s))");
+            else
+                wrong.Add($"{host} points at {string.Join(", ", values)}; {DnsInstructions.PointAt(host, target)}");
+        }
+
+        return wrong.Count > 0
+            ? StepResult.Failed($"{wrong.Count} record(s) do not point at the new app yet: {string.Join(" ", wrong)} Retry once they do.")
+            : StepResult.Done($"DNS switch {(provider.AppliesChanges ? $"applied via {provider.Name}" : "confirmed")} for {notes.Count} record(s): {string.Join("; ", notes)}.");
     }
 }

@@ -48,6 +48,8 @@ public static class SchedulerRegistration
             });
             q.AddJobType<ApprovalExpiryJob>();
             q.AddJobType<StepExecutionJob>();
+            q.AddJobType<TtlReminderJob>();
+            q.AddJobType<MonitoringJob>();
             q.AddJob<ApprovalReminderJob>(j => j.WithIdentity(ApprovalReminderJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(ApprovalReminderJob.Key).WithIdentity("approval-reminders", "reminders")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));

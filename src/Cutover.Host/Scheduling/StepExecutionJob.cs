@@ -1,5 +1,7 @@
 using System.Globalization;
 using Cutover.Core.Conversations;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
 using Quartz;
 
@@ -10,7 +12,13 @@ namespace Cutover.Host.Scheduling;
 /// recovery, so a node that dies mid-step leaves it to another node, which runs the (idempotent) step again.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class StepExecutionJob(ExecuteApprovedStep execute, RunAnnouncer announcer, ILogger<StepExecutionJob> logger) : IJob
+public sealed partial class StepExecutionJob(
+    ExecuteApprovedStep execute,
+    RunAnnouncer announcer,
+    IRunStore store,
+    MonitorRun monitor,
+    IRunScheduler scheduler,
+    ILogger<StepExecutionJob> logger) : IJob
 {
     public const string Group = "step-execution";
     public const string RunIdKey = "runId";
@@ -20,7 +28,12 @@ public sealed partial class StepExecutionJob(ExecuteApprovedStep execute, RunAnn
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var runId = long.Parse(context.MergedJobDataMap.GetString(RunIdKey)!, CultureInfo.InvariantCulture);
+        await CaptureBaselineBeforeMaintenanceAsync(runId, cancellationToken);
         var result = await execute.RunAsync(runId, cancellationToken);
+        if (result is { IsRefused: false, Value: { StepId: "go-live", State: StepState.Succeeded } })
+            await scheduler.ScheduleMonitoringAsync(runId, cancellationToken);
+        if (result is { IsRefused: false, Value: { StepId: RunbookCatalog.RollbackId, State: StepState.Succeeded } })
+            await scheduler.UnscheduleRunAsync(runId, cancellationToken);
         if (result.IsRefused)
             LogNothingRan(runId, result.Refusal.Reason);
         else
@@ -29,11 +42,29 @@ public sealed partial class StepExecutionJob(ExecuteApprovedStep execute, RunAnn
             LogPostFailed(runId, failure);
     }
 
+    /// <summary>The source's traffic is the health reports' baseline: read it before maintenance stops it.</summary>
+    private async Task CaptureBaselineBeforeMaintenanceAsync(long runId, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(runId, cancellationToken) is not { StepToExecute: { StepId: "maintenance-on", State: StepState.Approved } } run)
+            return;
+        try
+        {
+            await monitor.CaptureBaselineAsync(run, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogNoBaseline(runId, exception.GetType().Name, exception.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: no traffic baseline ({Error}: {Message}); health reports will lack the comparison")]
+    private partial void LogNoBaseline(long runId, string error, string message);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: a post to the thread failed and is retried on the next change ({Failure})")]
     private partial void LogPostFailed(long runId, string failure);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} step {StepId}: {State}")]
-    private partial void LogRan(long runId, string stepId, Cutover.Core.Runbook.StepState state);
+    private partial void LogRan(long runId, string stepId, StepState state);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: nothing ran ({Reason})")]
     private partial void LogNothingRan(long runId, string reason);

@@ -33,11 +33,12 @@ public static partial class SlackEndpoints
         InboundWorker worker, TimeProvider clock, ILogger<SlackRequestLog> log)
     {
         var (body, refusal) = await ReadVerifiedAsync(http, verifier, log);
-        if (refusal is not null)
-            return refusal;
         var text = Encoding.UTF8.GetString(body);
+        // Slack sends its SSL check unsigned; it carries nothing to act on.
         if (SlackPayloadParser.IsSslCheck(text))
             return Results.Ok();
+        if (refusal is not null)
+            return refusal;
         var parsed = SlackPayloadParser.ParseCommand(text);
         if (parsed.Request is not SlackSlashCommand command)
             return BadRequest(log, "command", parsed.Error ?? "not a slash command");
@@ -134,7 +135,8 @@ public static partial class SlackEndpoints
             body);
         if (verified.IsValid)
             return (body, null);
-        LogUnverified(log, http.Request.Path, verified.Reason);
+        if (!SlackPayloadParser.IsSslCheck(Encoding.UTF8.GetString(body)))
+            LogUnverified(log, http.Request.Path, verified.Reason);
         return (body, Results.Unauthorized());
     }
 

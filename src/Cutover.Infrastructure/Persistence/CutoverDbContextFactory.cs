@@ -13,7 +13,8 @@ public sealed class CutoverDbContextFactory : IDbContextFactory<CutoverDbContext
         Settings = settings;
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
-            var options = new DbContextOptionsBuilder<SqliteCutoverDbContext>().UseSqlite(settings.ConnectionString).Options;
+            var options = new DbContextOptionsBuilder<SqliteCutoverDbContext>().UseSqlite(settings.ConnectionString)
+                .AddInterceptors(new SqliteConnectionSettings()).Options;
             _create = () => new SqliteCutoverDbContext(options);
         }
         else

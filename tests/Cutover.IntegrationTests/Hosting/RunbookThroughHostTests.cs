@@ -152,7 +152,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
 
     private async Task SkipAsync(long runId, string stepId)
     {
-        var asked = await Store.UpdateAsync(runId, r => r.RequestSkip(stepId, Alice, DateTimeOffset.UtcNow), CancellationToken.None);
+        var asked = await Store.UpdateAsync(runId, r => r.RequestSkip(stepId, Alice, DateTimeOffset.UtcNow, "the demo domains are not served by any DNS"), CancellationToken.None);
         Assert.False(asked.IsRefused, asked.Refusal?.Reason);
         await ApproveAsync(runId, stepId, StepState.Skipped);
     }

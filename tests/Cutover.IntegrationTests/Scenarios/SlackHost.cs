@@ -35,18 +35,10 @@ public abstract class SlackHost : IAsyncLifetime
         foreach (var user in new[] { Requester, Alice, Bob, Outsider })
             Slack.AddUser(user, user[2..]);
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        App = new CutoverApp(_database, settings: new Dictionary<string, string>
-        {
-            ["HEROKU_API_URL"] = Heroku.BaseAddress.ToString(),
-            ["HEROKU_DATA_API_URL"] = Heroku.BaseAddress.ToString(),
-            ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
-            ["SLACK_BOT_TOKEN"] = Slack.BotToken,
-            ["SLACK_SIGNING_SECRET"] = Slack.SigningSecret,
-            ["SLACK_API_URL"] = Slack.ApiBaseUrl.ToString(),
-            ["Slack:PostInterval"] = "00:00:00",
-            // The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.
-            ["CUTOVER_APPROVERS"] = $"{Requester} {Alice} {Bob}",
-        });
+        var settings = ScenarioSettings.For(Heroku, Slack);
+        // The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.
+        settings["CUTOVER_APPROVERS"] = $"{Requester} {Alice} {Bob}";
+        App = new CutoverApp(_database, settings: settings);
         Bot = App.StartOnLoopback();
     }
 

@@ -46,7 +46,7 @@ public class CommandParserErrorTests
     [InlineData("approve without anything", "approve", "`approve` needs a run number and a step")]
     [InlineData("skip without step", "skip 12", "`skip` needs a run number and a step", "`skip <run> <step>`")]
     [InlineData("retry with extra", "retry 12 deploy now", "Unexpected `now`", "`retry <run> <step>`")]
-    [InlineData("skip with extra", "skip 12 dns-ttl please", "Unexpected `please`", "`skip <run> <step>`")]
+    [InlineData("waive without reason", "waive 12", "A waiver needs a reason", "`waive 12 <reason>`")]
     [InlineData("abort without run", "abort", "`abort` needs the run number", "`abort <run> [reason]`")]
     public void Parse_Mistake_IsRefusedSayingWhatToFix(string row, string text, params string[] fragments)
     {

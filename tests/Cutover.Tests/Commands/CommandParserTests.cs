@@ -31,6 +31,9 @@ public class CommandParserTests
         { "retry", "retry #3 data-cutover", new RetryCommand(3, Step("data-cutover")) },
         { "skip by number", "Skip 3 1", new SkipCommand(3, Step("maintenance-page")) },
         { "skip with leading zero", "skip 3 01", new SkipCommand(3, Step("maintenance-page")) },
+        { "skip with a reason", "skip 3 dns-ttl records are on a CDN", new SkipCommand(3, Step("dns-ttl"), "records are on a CDN") },
+        { "waive with a reason", "waive 3 records are on a CDN", new WaiveCommand(3, "records are on a CDN") },
+        { "rollback", "rollback #3", new RollbackCommand(3) },
         { "abort without reason", "abort 7", new AbortCommand(7, null) },
         { "abort keeps the reason's spacing", "abort #7 window   moved to friday", new AbortCommand(7, "window   moved to friday") },
     };

@@ -75,7 +75,7 @@ internal sealed class RunHarness
     /// <summary>Approved skip of one step.</summary>
     public Step Skip(string stepId)
     {
-        Ok(Run.RequestSkip(stepId, Requester, Now));
+        Ok(Run.RequestSkip(stepId, Requester, Now, "not needed in this test"));
         var progress = Approve(stepId, ApproverA);
         Assert.Equal(StepState.Skipped, progress.Step.State);
         return progress.Step;

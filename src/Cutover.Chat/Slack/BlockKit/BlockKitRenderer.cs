@@ -15,8 +15,11 @@ public static partial class BlockKitRenderer
     /// <summary>A field whose value is one line of at most this many characters goes into the two-column grid.</summary>
     public const int ShortFieldLength = 80;
 
-    /// <summary>Rows of buttons a message may carry (25 buttons each).</summary>
-    public const int MaxActionRows = 5;
+    /// <summary>
+    /// Rows of buttons a message may carry: 25 buttons each, and a new row wherever an action id repeats (Slack wants
+    /// them unique per block). The rest of the 50 blocks is left for content.
+    /// </summary>
+    public const int MaxActionRows = 20;
 
     public static SlackMessageContent Render(ChatMessage message)
     {

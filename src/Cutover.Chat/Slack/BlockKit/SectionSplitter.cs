@@ -11,6 +11,9 @@ internal static class SectionSplitter
 {
     private const int MaxLabel = 200;
 
+    /// <summary>A long line starts in the current section only if at least this much room is left there.</summary>
+    private const int MinPiece = 200;
+
     public static IEnumerable<RenderedChunk> Split(string? label, string value, int max = BlockKitLimits.SectionText)
     {
         var heading = string.IsNullOrWhiteSpace(label) ? null : $"*{Mrkdwn.EscapeTruncated(PlainText.OneLine(label), MaxLabel)}*";
@@ -31,28 +34,34 @@ internal static class SectionSplitter
                 continue;
             }
 
-            if (current.Length > 0)
-            {
-                yield return Chunk(current, started);
-                current.Clear();
-                started = 0;
-            }
-
             if (escaped.Length <= max)
             {
-                current.Append(escaped);
+                yield return Chunk(current, started);
+                current.Clear().Append(escaped);
                 started = 1;
                 continue;
             }
 
-            // One line longer than a whole section: cut it into full sections, the last piece stays open.
+            // One line longer than a whole section: fill what is left of this section, then whole sections;
+            // the last piece stays open for the next lines.
             var rest = line;
-            started = 1;
+            var room = current.Length == 0 ? max : max - current.Length - 1;
+            var counted = false;
+            if (room >= MinPiece)
+            {
+                Append(current, Mrkdwn.EscapePrefix(rest, room, out var consumed));
+                rest = rest[consumed..];
+                counted = true;
+            }
+
+            yield return Chunk(current, started + (counted ? 1 : 0));
+            current.Clear();
+            started = 0;
             while (Mrkdwn.Escape(rest).Length > max)
             {
                 var piece = Mrkdwn.EscapePrefix(rest, max, out var consumed);
-                yield return new RenderedChunk(new SectionBlock(TextObject.Markdown(piece)), started);
-                started = 0;
+                yield return new RenderedChunk(new SectionBlock(TextObject.Markdown(piece)), counted ? 0 : 1);
+                counted = true;
                 rest = rest[consumed..];
             }
 

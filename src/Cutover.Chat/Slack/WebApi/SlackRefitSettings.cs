@@ -6,14 +6,26 @@ namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary>
 /// The Refit settings of <see cref="ISlackWebApi"/>: <see cref="SlackJson"/> bodies, the envelope checked by
-/// <see cref="SlackErrorFactory"/>, and no token in Refit's own exceptions (transport failures).
+/// <see cref="SlackErrorFactory"/>, and no bot token left on the request that Refit's own exceptions carry
+/// (transport failures, unreadable answers).
 /// </summary>
 public static class SlackRefitSettings
 {
-    public static RefitSettings Create(ILogger? logger = null) => new()
+    public static RefitSettings Create(ILogger? logger = null)
     {
-        ContentSerializer = new SystemTextJsonContentSerializer(SlackJson.Options),
-        ExceptionFactory = response => SlackErrorFactory.CreateAsync(response, logger),
-        ExceptionRedactor = exception => exception.RequestMessage?.Headers.Authorization = null,
-    };
+        var settings = new RefitSettings
+        {
+            ContentSerializer = new SystemTextJsonContentSerializer(SlackJson.Options),
+            ExceptionFactory = response => SlackErrorFactory.CreateAsync(response, logger),
+            ExceptionRedactor = exception => exception.RequestMessage?.Headers.Authorization = null,
+        };
+        settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
+        {
+            request.Headers.Authorization = null;
+            return exception is OperationCanceledException && cancellationToken.IsCancellationRequested
+                ? exception
+                : new ApiRequestException(request, request.Method, settings, exception);
+        };
+        return settings;
+    }
 }

@@ -6,17 +6,23 @@ using Polly.Timeout;
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary>
-/// What the standard resilience handler retries for Slack.
+/// The resilience pipeline of <see cref="ISlackWebApi"/> (the standard one's strategies, with Slack's rules):
 /// <list type="bullet">
-/// <item><b>429 on any method</b>, after the <c>Retry-After</c> Slack sends: the call was refused, not applied.</item>
+/// <item><b>429 on any method</b> is retried after the <c>Retry-After</c> Slack sends: the call was refused, not applied.</item>
 /// <item><b>5xx, timeouts and connection failures on reads only</b> (<c>usergroups.users.list</c>, <c>users.info</c>,
 /// <c>conversations.info</c>). A post or update may have been applied, and posting twice would duplicate a message.</item>
+/// <item>The circuit breaker ignores 429s: being paced by Slack is not a failure of Slack.</item>
+/// <item>It runs on the wall clock, whatever <see cref="TimeProvider"/> the application uses: Slack's limits and
+/// timeouts are real time (a host on a fake clock would otherwise wait forever for a <c>Retry-After</c>).</item>
 /// </list>
-/// The circuit breaker ignores 429s: being paced by Slack is not a failure of Slack.
 /// </summary>
 public static class SlackRetryPolicy
 {
     public const int MaxRetryAttempts = 5;
+
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
+
+    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(3);
 
     private static readonly HashSet<string> ReadMethods = new(StringComparer.Ordinal)
     {
@@ -39,19 +45,28 @@ public static class SlackRetryPolicy
         _ => false,
     };
 
-    public static void Configure(HttpStandardResilienceOptions options)
+    /// <summary>Total timeout → retry → circuit breaker → attempt timeout, on <see cref="TimeProvider.System"/>.</summary>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Retry.MaxRetryAttempts = MaxRetryAttempts;
-        options.Retry.BackoffType = DelayBackoffType.Exponential;
-        options.Retry.UseJitter = true;
-        options.Retry.Delay = TimeSpan.FromSeconds(1);
-        options.Retry.ShouldRetryAfterHeader = true;
-        options.Retry.ShouldHandle = args => ValueTask.FromResult(
-            ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), args.Context.CancellationToken));
-        options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome));
-        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(15);
-        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
-        options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(3);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        pipeline.TimeProvider = TimeProvider.System;
+        pipeline
+            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = TotalTimeout, Name = "slack-total-timeout" })
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(1),
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(
+                    ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), args.Context.CancellationToken)),
+            })
+            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                SamplingDuration = TimeSpan.FromSeconds(60),
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+            })
+            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = AttemptTimeout, Name = "slack-attempt-timeout" });
     }
 }

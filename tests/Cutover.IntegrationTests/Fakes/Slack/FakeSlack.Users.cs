@@ -31,7 +31,7 @@ public sealed partial class FakeSlack
             ["text"] = text,
             ["api_app_id"] = AppId,
             ["is_enterprise_install"] = "false",
-            ["response_url"] = new Uri(Root, $"commands/{TeamId}/{triggerId}").ToString(),
+            ["response_url"] = new Uri(Root, $"responses/{triggerId}").ToString(),
             ["trigger_id"] = triggerId,
         };
         return DeliverAsync(new FakeSlackDelivery(new Uri(botBaseUrl, CommandsPath), FormType, Form(fields), "command"), null, cancellationToken);
@@ -47,7 +47,7 @@ public sealed partial class FakeSlack
         ArgumentNullException.ThrowIfNull(message);
         var (block, button) = message.Find(actionId)
             ?? throw new InvalidOperationException($"Message {message.Ts} has no button {actionId}; it has [{string.Join(", ", message.ActionIds)}].");
-        var triggerId = IssueTrigger(user, message.Channel);
+        var triggerId = IssueTrigger(user, message.Channel, message.Ts);
         var action = new JsonObject
         {
             ["action_id"] = actionId,
@@ -81,7 +81,7 @@ public sealed partial class FakeSlack
             ["channel"] = new JsonObject { ["id"] = message.Channel, ["name"] = ChannelName(message.Channel) },
             ["message"] = messageJson,
             ["state"] = new JsonObject { ["values"] = new JsonObject() },
-            ["response_url"] = new Uri(Root, $"actions/{TeamId}/{triggerId}").ToString(),
+            ["response_url"] = new Uri(Root, $"responses/{triggerId}").ToString(),
             ["actions"] = new JsonArray(action),
         };
         return DeliverAsync(Interaction(botBaseUrl, payload, "click"), null, cancellationToken);
@@ -192,11 +192,11 @@ public sealed partial class FakeSlack
     private FakeSlackDelivery Interaction(Uri botBaseUrl, JsonObject payload, string kind) =>
         new(new Uri(botBaseUrl, InteractionsPath), FormType, Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }), kind);
 
-    private string IssueTrigger(string user, string? channel)
+    private string IssueTrigger(string user, string? channel, string? messageTs = null)
     {
         var id = $"{Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture)}.{TeamId}.{Guid.NewGuid():N}";
         lock (_gate)
-            _triggers[id] = new Trigger(user, channel, Clock.GetUtcNow());
+            _triggers[id] = new Trigger(user, channel, Clock.GetUtcNow(), messageTs);
         return id;
     }
 

@@ -36,6 +36,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly List<FakeSlackView> _views = [];
     private readonly List<FakeSlackCall> _calls = [];
     private readonly List<FakeSlackDelivery> _deliveries = [];
+    private readonly List<FakeSlackResponse> _responses = [];
     private readonly Dictionary<string, string[]> _userGroups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, bool IsPrivate)> _channels = new(StringComparer.Ordinal);
@@ -96,6 +97,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
         var app = builder.Build();
         FakeSlack? fake = null;
         app.Map("/api/{method}", (HttpContext context, string method) => fake!.HandleApiAsync(context, method));
+        app.MapPost("/responses/{triggerId}", (HttpContext context, string triggerId) => fake!.HandleResponseUrlAsync(context, triggerId));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         fake = new FakeSlack(app, new Uri(address.TrimEnd('/') + "/"), botToken, signingSecret, clock ?? TimeProvider.System);
@@ -218,6 +220,13 @@ public sealed partial class FakeSlack : IAsyncDisposable
             return _calls.Count(c => c.Method == method);
     }
 
+    /// <summary>Every POST the bot made to a <c>response_url</c>, in order.</summary>
+    public IReadOnlyList<FakeSlackResponse> Responses()
+    {
+        lock (_gate)
+            return [.. _responses];
+    }
+
     /// <summary>Every request sent to the bot as Slack, in order.</summary>
     public IReadOnlyList<FakeSlackDelivery> Deliveries()
     {
@@ -305,7 +314,8 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
     private sealed record Fault(string? Method, HttpStatusCode Status, string Error, TimeSpan? RetryAfter);
 
-    private sealed record Trigger(string User, string? Channel, DateTimeOffset IssuedAt)
+    /// <summary>A trigger id the fake issued: who caused it, where, when, and for a click the message clicked (what <c>replace_original</c> replaces).</summary>
+    private sealed record Trigger(string User, string? Channel, DateTimeOffset IssuedAt, string? MessageTs = null)
     {
         public bool Used { get; set; }
     }

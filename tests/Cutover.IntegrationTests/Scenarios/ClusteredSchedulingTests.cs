@@ -1,0 +1,80 @@
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.IntegrationTests.Dns;
+using Cutover.IntegrationTests.Fakes.Slack;
+using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.IntegrationTests.Infrastructure;
+using Cutover.IntegrationTests.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cutover.IntegrationTests.Scenarios;
+
+/// <summary>
+/// Two hosts on one PostgreSQL database, as two web dynos: Quartz's cluster fires each TTL reminder once between them,
+/// and once one host is gone the other fires what it scheduled.
+/// </summary>
+public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
+{
+    private const string Channel = "C0CLUSTER";
+    private KnotServer _knot = null!;
+    private SimulatorHost _heroku = null!;
+    private FakeSlack _slack = null!;
+
+    public async Task InitializeAsync()
+    {
+        _knot = await KnotServer.StartAsync(new TestZone("example.com").Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 60)
+            .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60));
+        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
+        _slack = await FakeSlack.StartAsync();
+        _slack.AddChannel(Channel, "cluster");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _slack.DisposeAsync();
+        await _heroku.DisposeAsync();
+        await _knot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TwoHosts_OneDatabase_EachReminderPostedOnce_AndTheSurvivorFiresAfterTheOtherStops()
+    {
+        await using var first = Host();
+        await using var second = Host();
+        _ = first.Services.GetRequiredService<IRunStore>();
+        _ = second.Services.GetRequiredService<IRunStore>();
+
+        var shared = await ScheduleReminderAsync(first, "demo-app", TimeSpan.FromSeconds(4));
+        await _slack.WaitForAsync(s => s.Thread(Channel, shared).Any(m => m.AllText.Contains("DNS TTL reminder T-1h", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(45));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(_slack.Thread(Channel, shared), m => m.AllText.Contains("DNS TTL reminder", StringComparison.Ordinal));
+
+        var orphan = await ScheduleReminderAsync(first, "billing-worker", TimeSpan.FromSeconds(6));
+        await first.DisposeAsync();
+        await _slack.WaitForAsync(s => s.Thread(Channel, orphan).Any(m => m.AllText.Contains("DNS TTL reminder T-1h", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(45));
+        Assert.Single(_slack.Thread(Channel, orphan), m => m.AllText.Contains("DNS TTL reminder", StringComparison.Ordinal));
+    }
+
+    private CutoverApp Host()
+    {
+        var settings = ScenarioSettings.For(_heroku, _slack, _knot);
+        settings["Dns:ReminderLeads:0"] = "01:00:00";
+        return new CutoverApp(fixture.Database, settings: settings);
+    }
+
+    /// <summary>A run whose cutover is one hour and <paramref name="after"/> away, with its T-1h reminder scheduled through <paramref name="host"/>.</summary>
+    private async Task<string> ScheduleReminderAsync(CutoverApp host, string app, TimeSpan after)
+    {
+        var store = host.Services.GetRequiredService<IRunStore>();
+        var cutover = DateTimeOffset.UtcNow.AddHours(1) + after;
+        var run = (await store.CreateAsync(Run.Plan(app, "demo-space", cutover, "U-req", new ConversationReference(ChatChannel.Slack, Channel), DateTimeOffset.UtcNow),
+            CancellationToken.None)).Value!;
+        var root = await host.Services.GetRequiredService<IChatNotifier>()
+            .PostAsync(run.Conversation, Core.Messages.ChatMessage.Plain($"Cutover plan: {app}", Core.Messages.MessageStatus.Info), CancellationToken.None);
+        await store.UpdateAsync(run.Id, r => r.AttachThread(root), CancellationToken.None);
+        await host.Services.GetRequiredService<IRunScheduler>().ScheduleTtlRemindersAsync(run.Id, cutover, CancellationToken.None);
+        return root;
+    }
+}
