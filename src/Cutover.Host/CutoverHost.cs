@@ -2,10 +2,8 @@ using Cutover.Chat.Slack;
 using Cutover.Chat.Teams;
 using Cutover.Core.Approvals;
 using Cutover.Core.Conversations;
-using Cutover.Core.Dns;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
 using Cutover.Host.Chat;
 using Cutover.Host.Health;
@@ -16,17 +14,15 @@ using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
 using Cutover.Host.Teams;
 using Cutover.Infrastructure;
-using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
-using Cutover.Infrastructure.Monitoring;
 using Cutover.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cutover.Host;
 
 /// <summary>The composition root: the only place that reads configuration.</summary>
-public static class CutoverHost
+public static partial class CutoverHost
 {
     public static IHostApplicationBuilder AddCutover(this IHostApplicationBuilder builder)
     {
@@ -151,118 +147,6 @@ public static class CutoverHost
         builder.Services.AddTransient<RunAnnouncer>();
         builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);
         builder.Services.AddTransient<ChatCommands>();
-    }
-
-    /// <summary>
-    /// DNS (TTL lookups on the authoritative servers; Cloudflare when <c>CLOUDFLARE_API_TOKEN</c> is set, else guided manual
-    /// changes), the DNS steps and the cutover's TTL gate, the TTL reminders and the post-cutover health reports.
-    /// </summary>
-    private static void AddDnsAndMonitoring(this IHostApplicationBuilder builder)
-    {
-        var configuration = builder.Configuration;
-        var dns = configuration.GetSection(DnsOptions.Section).Get<DnsOptions>() ?? new DnsOptions();
-        var monitoring = configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
-        if (dns.TargetTtlSeconds is < 30 or > 3600)
-            throw new StartupConfigurationException("Dns:TargetTtlSeconds must be between 30 and 3600.");
-        if (dns.AuthoritativePort is < 1 or > 65535)
-            throw new StartupConfigurationException("Dns:AuthoritativePort must be between 1 and 65535.");
-        if (monitoring.Interval < TimeSpan.FromMinutes(1) || monitoring.Duration < monitoring.Interval || monitoring.Duration > TimeSpan.FromDays(7))
-            throw new StartupConfigurationException("Monitoring:Interval must be at least 00:01:00 and Monitoring:Duration between the interval and 7.00:00:00.");
-        if (monitoring.ServerErrorRateFactor is < 1 or > 100)
-            throw new StartupConfigurationException("Monitoring:ServerErrorRateFactor must be between 1 and 100.");
-        var leads = dns.ReminderLeads.Count > 0 ? [.. dns.ReminderLeads] : new[] { TimeSpan.FromHours(72), TimeSpan.FromHours(48), TimeSpan.FromHours(24), TimeSpan.FromHours(1) };
-        if (leads.Any(l => l <= TimeSpan.Zero || l > TimeSpan.FromDays(30)))
-            throw new StartupConfigurationException("Dns:ReminderLeads must be between 00:00:01 and 30.00:00:00 before the cutover.");
-
-        var settings = new DnsSettings
-        {
-            AuthoritativePort = dns.AuthoritativePort,
-            TargetTtlSeconds = dns.TargetTtlSeconds,
-            CloudflareApiToken = First(configuration["CLOUDFLARE_API_TOKEN"], dns.CloudflareApiToken) ?? string.Empty,
-        };
-        foreach (var resolver in dns.Resolvers)
-            settings.Resolvers.Add(resolver);
-        if (First(configuration["CLOUDFLARE_API_URL"], dns.CloudflareApiUrl) is { } cloudflare)
-            settings.CloudflareApiUrl = BaseUrl(cloudflare, "CLOUDFLARE_API_URL");
-        var monitor = new MonitoringSettings { Interval = monitoring.Interval, Duration = monitoring.Duration, ServerErrorRateFactor = monitoring.ServerErrorRateFactor };
-        try
-        {
-            builder.Services.AddCutoverDns(settings);
-            builder.Services.AddCutoverMonitoring(monitor);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new StartupConfigurationException(exception.Message);
-        }
-
-        builder.Services.AddSingleton(new DnsStepOptions { TargetTtlSeconds = dns.TargetTtlSeconds });
-        builder.Services.AddSingleton(new ScheduleSettings(leads, monitoring.Interval, monitoring.Duration));
-        builder.Services.AddTransient<DnsRecords>();
-        builder.Services.AddTransient<IStepExecutor, DnsTtlStep>();
-        builder.Services.AddTransient<IStepExecutor, RestoreTtlStep>();
-        builder.Services.AddTransient<IStepExecutor, MonitorStep>();
-        builder.Services.AddTransient<IApprovalGate, DnsReadinessGate>();
-        builder.Services.AddTransient<RemindDnsTtl>();
-        builder.Services.AddTransient<MonitorRun>();
-    }
-
-    /// <summary>Slack's endpoints, client and notifier, when <c>SLACK_BOT_TOKEN</c> and <c>SLACK_SIGNING_SECRET</c> are set.</summary>
-    private static void AddSlackIfConfigured(this IHostApplicationBuilder builder)
-    {
-        var configuration = builder.Configuration;
-        var options = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions();
-        var token = First(configuration["SLACK_BOT_TOKEN"], options.BotToken);
-        var secret = First(configuration["SLACK_SIGNING_SECRET"], options.SigningSecret);
-        if (token is null && secret is null)
-            return;
-        if (token is null || secret is null)
-            throw new StartupConfigurationException($"{(token is null ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")} is not set; Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.");
-        var settings = new SlackSettings { BotToken = token, SigningSecret = secret };
-        if (First(configuration["SLACK_API_URL"], options.ApiUrl) is { } url)
-            settings.ApiBaseUrl = BaseUrl(url, "SLACK_API_URL");
-        if (options.PostInterval is { } interval)
-            settings.PostInterval = interval >= TimeSpan.Zero && interval <= TimeSpan.FromSeconds(10) ? interval
-                : throw new StartupConfigurationException("Slack:PostInterval must be between 00:00:00 and 00:00:10.");
-        if (options.GroupCacheExpiry is { } expiry)
-            settings.GroupCacheExpiry = expiry >= TimeSpan.Zero && expiry <= TimeSpan.FromHours(24) ? expiry
-                : throw new StartupConfigurationException("Slack:GroupCacheExpiry must be between 00:00:00 and 1.00:00:00.");
-        builder.Services.AddSlack(settings);
-        builder.Services.AddTransient<IInboundHandler, SlackInboundHandler>();
-    }
-
-    /// <summary>
-    /// The Teams endpoint, Bot Connector client and notifier. Without <c>MicrosoftAppId</c> the endpoint serves the Bot Framework
-    /// Emulator on loopback only.
-    /// </summary>
-    private static void AddTeams(this IHostApplicationBuilder builder)
-    {
-        var configuration = builder.Configuration;
-        var options = configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions();
-        var settings = new TeamsSettings
-        {
-            AppId = First(configuration["MicrosoftAppId"], options.AppId),
-            AppPassword = First(configuration["MicrosoftAppPassword"], options.AppPassword),
-            AppTenantId = First(configuration["MicrosoftAppTenantId"], options.AppTenantId),
-            GraphTenantId = options.GraphTenantId,
-        };
-        if (First(configuration["BOTFRAMEWORK_OPENID_METADATA_URL"], options.OpenIdMetadataUrl) is { } metadata)
-            settings.OpenIdMetadataUrl = BaseUrl(metadata, "BOTFRAMEWORK_OPENID_METADATA_URL");
-        if (options.EntraOpenIdMetadataUrl is { } entra)
-            settings.EntraOpenIdMetadataUrl = BaseUrl(entra, "Teams:EntraOpenIdMetadataUrl");
-        if (options.LoginUrl is { } login)
-            settings.LoginBaseUrl = BaseUrl(login, "Teams:LoginUrl");
-        try
-        {
-            builder.Services.AddTeams(settings);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new StartupConfigurationException(exception.Message);
-        }
-
-        builder.Services.AddKeyedTransient<IChatNotifier>(ChatChannel.Teams, (provider, _) => provider.GetRequiredService<TeamsChatNotifier>());
-        builder.Services.AddSingleton<TeamsInvokeReplies>();
-        builder.Services.AddTransient<IInboundHandler, TeamsInboundHandler>();
     }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)
