@@ -56,10 +56,17 @@ public sealed partial class SandboxHost : IDisposable
         return host;
     }
 
+    /// <summary>Stops the host as Heroku would (SIGTERM, so it shuts down and removes its scratch database), killing it if it hangs.</summary>
     public void Dispose()
     {
         if (!_process.HasExited)
-            _process.Kill(entireProcessTree: true);
+        {
+            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                term.WaitForExit();
+            if (!_process.WaitForExit(15_000))
+                _process.Kill(entireProcessTree: true);
+        }
+
         _process.WaitForExit(10_000);
         _process.Dispose();
     }

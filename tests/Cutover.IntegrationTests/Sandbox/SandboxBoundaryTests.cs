@@ -75,4 +75,26 @@ public sealed class SandboxBoundaryTests
 
         Assert.False(File.Exists(path));
     }
+
+    [Fact]
+    public async Task Host_SandboxStarting_RemovesScratchDatabasesOfKilledSandboxesOnly()
+    {
+        var abandoned = Path.Combine(Path.GetTempPath(), $"cutover-sandbox-{int.MaxValue}-{Guid.NewGuid():N}.db");
+        var alive = Path.Combine(Path.GetTempPath(), $"cutover-sandbox-1-{Guid.NewGuid():N}.db");
+        foreach (var file in new[] { abandoned, abandoned + "-wal", alive })
+            await File.WriteAllTextAsync(file, "left behind");
+        try
+        {
+            await using var app = new SandboxApp();
+            app.StartOnLoopback();
+
+            Assert.False(File.Exists(abandoned));
+            Assert.False(File.Exists(abandoned + "-wal"));
+            Assert.True(File.Exists(alive), "process 1 still runs, so its file stays");
+        }
+        finally
+        {
+            File.Delete(alive);
+        }
+    }
 }
