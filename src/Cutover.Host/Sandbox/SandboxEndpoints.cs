@@ -11,7 +11,7 @@ namespace Cutover.Host.Sandbox;
 /// <summary>
 /// The console's API under <c>/api/sandbox</c>: commands and clicks go to the same <see cref="ChatCommands"/> as Slack's
 /// and Teams'; whatever Cutover posts arrives through the console channel (<c>GET messages</c>, live on <c>GET events</c>);
-/// the audit view, the simulated Heroku and the clock complete the picture. Mapped only in sandbox mode.
+/// the audit view, the simulated Heroku and DNS, and the clock complete the picture. Mapped only in sandbox mode.
 /// </summary>
 internal static partial class SandboxEndpoints
 {
@@ -34,6 +34,10 @@ internal static partial class SandboxEndpoints
             ConsoleEventFeed.WriteAsync(http, channel, lifetime.ApplicationStopping));
         api.MapGet("/audit/{runId:long}", AuditAsync);
         api.MapGet("/heroku", (SimulatorServer heroku) => Results.Content(heroku.Simulator.DescribeState(), "application/json; charset=utf-8"));
+        api.MapGet("/dns", (SimulatorServer heroku) => Results.Json(new
+        {
+            records = heroku.Dns.Records.Select(r => new { r.Name, r.Type, r.Content, ttl = r.PublishedTtl, r.ModifiedOn }),
+        }, ConsoleJson.Options));
         api.MapGet("/time", async (SandboxTimeControl time, CancellationToken ct) => Results.Json(await time.StateAsync(ct), ConsoleJson.Options));
         api.MapPost("/time", MoveTimeAsync);
         return routes;
@@ -110,7 +114,7 @@ internal static partial class SandboxEndpoints
             .Select(e => new AuditEntry(e.At, "cutover", e.Actor, e.Action, e.StepId, e.StepVersion, e.Before, e.After, e.Detail))
             .Concat(heroku.Changes()
                 .Where(c => c.At >= run.CreatedAt && c.At <= until)
-                .Select(c => new AuditEntry(c.At, "heroku", "cutover", $"{c.Method} {c.Path}", null, null, null, c.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), null)))
+                .Select(c => new AuditEntry(c.At, c.Path.StartsWith("/client/v4/", StringComparison.Ordinal) ? "dns" : "heroku", "cutover", $"{c.Method} {c.Path}", null, null, null, c.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), null)))
             .OrderBy(e => e.At)
             .ToList();
         return Results.Json(new AuditView(run.Id, run.SourceApp, run.TargetSpace, run.State.ToString(), entries), ConsoleJson.Options);

@@ -1,18 +1,21 @@
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
+using System.Globalization;
 using Cutover.Host.Options;
 using Cutover.Sandbox.Console;
 
 namespace Cutover.Host.Sandbox;
 
 /// <summary>
-/// Sandbox mode (<see cref="SandboxMode"/>): Heroku is the simulator on its own loopback port, the chat is the console
-/// page at <c>/</c>, and one <see cref="SandboxClock"/> is the time of the host, Quartz and the simulator.
+/// Sandbox mode (<see cref="SandboxMode"/>): Heroku is the simulator on its own loopback port, the custom domains' DNS is
+/// simulated too (Cloudflare's API next to it, their name server on a loopback UDP port), the chat is the console page at
+/// <c>/</c>, and one <see cref="SandboxClock"/> is the time of the host, Quartz and the simulator.
 /// </summary>
 public static class SandboxHosting
 {
     /// <summary>
-    /// In sandbox mode: starts the Heroku simulator, points the Heroku settings at it with the seed's token, lists the
+    /// In sandbox mode: starts the Heroku simulator, points the Heroku settings at it with the seed's token, points the
+    /// DNS settings at the simulated zones (lookups at their name server, changes through their Cloudflare API), lists the
     /// sandbox approvers unless <c>CUTOVER_APPROVERS</c> is set, uses a fresh SQLite file unless a database is configured,
     /// makes the sandbox clock the container's <see cref="TimeProvider"/>, and registers the console channel. Call it
     /// before anything reads those settings or registers a clock. Does nothing outside sandbox mode.
@@ -40,6 +43,11 @@ public static class SandboxHosting
             ["HEROKU_API_URL"] = heroku.BaseAddress.ToString(),
             ["HEROKU_DATA_API_URL"] = heroku.BaseAddress.ToString(),
             ["HEROKU_API_TOKEN"] = heroku.Simulator.Tokens[0],
+            // The demo domains are the sandbox's own: a real DNS provider or resolver never sees them.
+            ["CLOUDFLARE_API_URL"] = heroku.CloudflareApiUrl.ToString(),
+            ["CLOUDFLARE_API_TOKEN"] = heroku.CloudflareToken,
+            [$"{DnsOptions.Section}:Resolvers:0"] = heroku.NameServer.ToString(),
+            [$"{DnsOptions.Section}:AuthoritativePort"] = heroku.NameServer.Port.ToString(CultureInfo.InvariantCulture),
         };
         var approvers = First(configuration["CUTOVER_APPROVERS"], configuration[$"{ApprovalOptions.Section}:Users"]);
         if (approvers is null)

@@ -140,6 +140,12 @@ public sealed class HerokuSimulator
     public string DescribeState() =>
         Run(world => StateView.Render(world, Faults, _bucket.Remaining(world.Now)).ToJsonString(StateView.Indented));
 
+    /// <summary>Every app's custom domains with their Heroku DNS targets, as the account holds them now.</summary>
+    public IReadOnlyList<(string Hostname, string Target)> CustomDomains() =>
+        Run(world => (IReadOnlyList<(string, string)>)[.. world.Apps.SelectMany(a => a.Domains)
+            .Where(d => d.Kind == "custom" && d.Cname is not null)
+            .Select(d => (d.Hostname, d.Cname!))]);
+
     internal TimeSpan ResponseDelay
     {
         get

@@ -318,8 +318,17 @@
   }
 
   async function loadHeroku() {
-    const result = await call('/heroku');
-    if (result.ok) renderHeroku(result.data);
+    const [heroku, dns] = await Promise.all([call('/heroku'), call('/dns')]);
+    if (heroku.ok) renderHeroku(heroku.data);
+    if (dns.ok) renderDns(dns.data);
+  }
+
+  function renderDns(view) {
+    const rows = view.records.map((r) => el('tr', { 'data-record': r.name },
+      el('td', { text: r.name }), el('td', { text: r.type }), el('td', { text: r.content }), el('td', { text: `${r.ttl} s` })));
+    $('dns').replaceChildren(el('table', { class: 'audit', 'aria-label': 'DNS records' },
+      el('thead', {}, el('tr', {}, ['Name', 'Type', 'Points at', 'TTL'].map((h) => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, rows)));
   }
 
   function renderHeroku(world) {
