@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cutover.Core.Runbook;
 using Microsoft.Playwright;
@@ -7,14 +9,18 @@ using static Microsoft.Playwright.Assertions;
 namespace Cutover.BrowserTests;
 
 /// <summary>
-/// A newcomer's first migration, in Chromium against the real host in sandbox mode: plan demo-app, see the four-eyes
-/// rule refuse the requester's own approval, approve every step as the right people, move the clock to see a reminder
-/// and a scheduled job fire, and finish with demo-app running in demo-space — screenshots along the way.
+/// A newcomer's first migration, in Chromium against the real host in sandbox mode: plan demo-app with a cutover time,
+/// see the four-eyes rule refuse the requester's own approval, approve every step as the right people, move the clock
+/// to see an approval reminder, a DNS TTL reminder, the TTL gate and a health report, and finish with demo-app running
+/// in demo-space and its domains pointing there — screenshots along the way.
 /// </summary>
 public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>, IAsyncLifetime
 {
-    /// <summary>Steps Cutover cannot carry out itself yet, or that the demo leaves out (decommission needs the old databases removed first).</summary>
-    private static readonly HashSet<string> Skipped = ["dns-ttl", "monitor", "restore-ttl", "decommission"];
+    /// <summary>
+    /// Steps the demo leaves out: the monitoring window (a day of reports; the first one is read on the way) and
+    /// decommission (it needs the old databases removed first).
+    /// </summary>
+    private static readonly HashSet<string> Skipped = ["monitor", "decommission"];
 
     private SandboxHost _host = null!;
     private IBrowserContext _context = null!;
@@ -42,7 +48,8 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
         {
             await _console.OpenAsync(_host.Url);
             await _console.ActAsAsync("dana");
-            await _console.TypeAsync("/cutover plan demo-app to demo-space");
+            var cutover = (await SandboxNowAsync()).AddHours(72).AddMinutes(30);
+            await _console.TypeAsync($"/cutover plan demo-app to demo-space at {cutover.UtcDateTime:yyyy-MM-ddTHH:mmZ}");
             await Expect(_console.Message("Cutover plan: demo-app → demo-space")).ToBeVisibleAsync();
             var preflight = _console.Message("Run step 0: Preflight and plan?");
             await Expect(preflight).ToBeVisibleAsync();
@@ -64,20 +71,24 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
             var target = _console.Page.Locator("#heroku details[data-app='demo-app-ps']");
             await Expect(target.Locator("summary")).ToContainTextAsync("in demo-space");
             await Expect(target).ToContainTextAsync("www.demo-app.example.com");
+            var record = _console.Page.Locator("#dns tr[data-record='www.demo-app.example.com']");
+            await Expect(record).ToContainTextAsync(await TargetDnsAsync("www.demo-app.example.com"));
+            await Expect(record).ToContainTextAsync("3600 s");
             await Expect(_console.Page.Locator("#heroku details[data-app='demo-app'] summary")).ToContainTextAsync("maintenance on");
-            await _console.ShotAsync("05-migrated");
+            await _console.ShotAsync("06-migrated");
 
             // After the run, the jump still moves the clock to the next firing (the monitoring series of a finished run posts nothing).
             await _console.ClickAsync("Next scheduled job");
             await Expect(_console.Page.Locator("#time-status")).ToContainTextAsync("Moved to", new() { Timeout = 60_000 });
-            await _console.ShotAsync("06-next-scheduled-job");
+            await _console.ShotAsync("07-next-scheduled-job");
 
             await _console.Page.GetByRole(AriaRole.Button, new() { Name = "Audit run 1" }).ClickAsync();
             var audit = _console.Page.GetByRole(AriaRole.Table, new() { Name = "Audit of run 1" });
             await Expect(audit).ToContainTextAsync("PATCH /apps/demo-app/config-vars");
             await Expect(audit).ToContainTextAsync("step.approval-recorded");
             await Expect(audit).ToContainTextAsync("POST /teams/apps");
-            await _console.ShotAsync("07-audit", _console.Page.Locator("aside.side"));
+            await Expect(audit).ToContainTextAsync("PATCH /client/v4/zones/");
+            await _console.ShotAsync("08-audit", _console.Page.Locator("aside.side"));
         });
     }
 
@@ -109,14 +120,16 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
 
     /// <summary>
     /// Answers each open approval request in turn: the skipped steps are skipped by command, destructive steps get a
-    /// second approval from bob (after confirming), everything else is approved by alice. On the way, once step 1 waits,
-    /// four hours pass and the approvers are reminded.
+    /// second approval from bob (after confirming), everything else is approved by alice. On the way: once step 1 waits,
+    /// four hours pass, the approvers are reminded and the T−72h DNS TTL reminder arrives; the cutover's approval is
+    /// refused until the lowered TTL's old value (an hour) has passed; after go-live the first health report is read.
     /// </summary>
     private async Task ApproveUntilCompletedAsync()
     {
         var page = _console.Page;
         var answered = new HashSet<string>();
         var reminded = false;
+        var gated = false;
         var reported = false;
         var deadline = DateTime.UtcNow.AddSeconds(100);
         while (await page.GetByText("Run 1 completed").CountAsync() == 0)
@@ -124,7 +137,7 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
             Assert.True(DateTime.UtcNow < deadline, "The migration did not finish in time.");
             if (await page.Locator("article.msg h3", new() { HasText = "✗ Step" }).CountAsync() > 0)
                 Assert.Fail($"A step failed: {await page.Locator("article.msg", new() { HasText = "✗ Step" }).Last.InnerTextAsync()}");
-            if (await page.Locator(".ephemeral:visible").Filter(new() { HasText = "Nothing was changed" }).CountAsync() > 0)
+            if (await page.Locator(".ephemeral:visible").Filter(new() { HasText = "Nothing was changed" }).Filter(new() { HasNotText = "DNS is not ready" }).CountAsync() > 0)
                 Assert.Fail($"A click was refused: {await page.Locator(".ephemeral:visible").Last.InnerTextAsync()}");
 
             var open = _console.OpenRequests;
@@ -148,8 +161,22 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
             {
                 await _console.ClickAsync("+4 h");
                 await Expect(_console.Message("⏰ Step 1: Maintenance page has waited 4 h for approval")).ToBeVisibleAsync();
-                await _console.ShotAsync("03-reminder-after-four-hours");
+                var ttlReminder = _console.Message("DNS TTL reminder T-72h");
+                await Expect(ttlReminder).ToContainTextAsync("www.demo-app.example.com: TTL 3600 s — owner action");
+                await _console.ShotAsync("03-reminders-after-four-hours");
                 reminded = true;
+            }
+
+            if (step.Id == "maintenance-on" && !gated)
+            {
+                // Step 2 lowered the TTLs a moment ago: resolvers may still hold the old answers for an hour.
+                await _console.ActAsAsync("alice");
+                await request.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+                await Expect(_console.Reply("DNS is not ready for the cutover")).ToBeVisibleAsync();
+                await _console.ShotAsync("04-ttl-gate");
+                await _console.ClickAsync("+4 h");
+                await Expect(page.Locator("#time-status")).ToContainTextAsync("Moved to", new() { Timeout = 60_000 });
+                gated = true;
             }
 
             if (step.Id == "monitor" && !skipping && !reported)
@@ -157,14 +184,14 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
                 // After go-live the monitoring series is Quartz's next firing: jump to it and read the first health report.
                 await _console.ClickAsync("Next scheduled job");
                 await Expect(_console.Message("Health report 1/96 for demo-app-ps")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-                await _console.ShotAsync("04-health-report");
+                await _console.ShotAsync("05-health-report");
                 reported = true;
             }
 
             if (!skipping && Skipped.Contains(step.Id))
             {
                 await _console.ActAsAsync("alice");
-                await _console.TypeAsync($"/cutover skip 1 {step.Id} the sandbox has no real DNS to wait for");
+                await _console.TypeAsync($"/cutover skip 1 {step.Id} not part of the demo");
                 continue;
             }
 
@@ -178,6 +205,24 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
                 await confirm.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
             }
         }
+    }
+
+    /// <summary>The Heroku DNS target the simulated account gives <paramref name="hostname"/> on the migrated app.</summary>
+    private async Task<string> TargetDnsAsync(string hostname)
+    {
+        using var http = new HttpClient { BaseAddress = _host.Url };
+        var state = await http.GetFromJsonAsync<JsonObject>("api/sandbox/heroku");
+        var app = state!["apps"]!.AsArray().Single(a => a!["name"]!.GetValue<string>() == "demo-app-ps")!;
+        var domain = app["domains"]!.AsArray().Select(d => d!.GetValue<string>()).Single(d => d.StartsWith(hostname + " ", StringComparison.Ordinal));
+        return domain.Split(" → ", 2)[1];
+    }
+
+    /// <summary>The sandbox clock's time now.</summary>
+    private async Task<DateTimeOffset> SandboxNowAsync()
+    {
+        using var http = new HttpClient { BaseAddress = _host.Url };
+        var time = await http.GetFromJsonAsync<JsonObject>("api/sandbox/time");
+        return time!["now"]!.GetValue<DateTimeOffset>();
     }
 
     private async Task GuardAsync(string name, Func<Task> scenario)

@@ -1,6 +1,6 @@
+using System.Globalization;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
-using System.Globalization;
 using Cutover.Host.Options;
 using Cutover.Sandbox.Console;
 

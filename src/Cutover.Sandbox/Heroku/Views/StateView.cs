@@ -55,6 +55,6 @@ internal static class StateView
             ["behind_by"] = a.Following is null ? null : a.LagAt(world.Now),
         })]),
         ["attachments"] = Json.Strings(world.AttachmentsOf(app).Select(t => $"{t.Name} -> {t.Addon.Name}")),
-        ["domains"] = Json.Strings(app.Domains.Select(d => $"{d.Hostname} ({d.Kind}, {d.Status})")),
+        ["domains"] = Json.Strings(app.Domains.Select(d => d.Cname is null ? $"{d.Hostname} ({d.Kind}, {d.Status})" : $"{d.Hostname} ({d.Kind}, {d.Status}) → {d.Cname}")),
     };
 }
