@@ -4,6 +4,8 @@ using Cutover.Core.Runbook;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using static Cutover.IntegrationTests.Store.RunFactory;
 
 namespace Cutover.IntegrationTests.Store;
@@ -207,6 +209,30 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
         Assert.Equal("worker=1,clock=1", await facts.GetAsync(run.Id, "writers", CancellationToken.None));
         Assert.Null(await facts.GetAsync(run.Id, "follower", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task CompiledModel_ComparedWithTheModelBuiltFromCode_DescribesTheSameTables()
+    {
+        await using var db = fixture.Database.Contexts.CreateDbContext();
+
+        var compiled = db.Model;
+        var fromCode = db.GetService<IDesignTimeModel>().Model;
+
+        // Stale? Regenerate it: dotnet run --project tools/MigrationScaffolder -- --compiled-model
+        Assert.StartsWith("Cutover.Infrastructure.CompiledModels.", compiled.GetType().FullName, StringComparison.Ordinal);
+        Assert.Equal(Describe(fromCode), Describe(compiled));
+    }
+
+    /// <summary>Every entity property and every table's columns, keys, indexes and foreign keys, one line each.</summary>
+    private static List<string> Describe(IModel model) =>
+    [
+        .. model.GetEntityTypes().SelectMany(e => e.GetProperties().Select(p => $"{e.Name}.{p.Name}: {p.ClrType.Name}{(p.IsNullable ? "?" : "")}")),
+        .. model.GetRelationalModel().Tables.SelectMany(t =>
+            t.Columns.Select(c => $"{t.Name}.{c.Name} {c.StoreType}{(c.IsNullable ? " null" : " not null")}")
+                .Concat(t.UniqueConstraints.Select(u => $"{t.Name} key {u.Name} ({string.Join(", ", u.Columns.Select(c => c.Name))})"))
+                .Concat(t.Indexes.Select(i => $"{t.Name} index {i.Name} ({string.Join(", ", i.Columns.Select(c => c.Name))}){(i.IsUnique ? " unique" : "")}{(i.Filter is null ? "" : $" where {i.Filter}")}"))
+                .Concat(t.ForeignKeyConstraints.Select(f => $"{t.Name} fk {f.Name} → {f.PrincipalTable.Name} {f.OnDeleteAction}"))),
+    ];
 
     [Fact]
     public async Task Migrations_FromEmptyDatabase_ApplyAllAndLeaveNothingPending()
