@@ -103,6 +103,19 @@ public class HerokuErrorFactoryTests
     }
 
     [Fact]
+    public async Task Client_TransportFailure_RefitErrorCarriesNoToken()
+    {
+        var network = new ScriptedHandler().ThenThrow(new HttpRequestException("connection refused"));
+        var apps = HerokuClients.For<IAppsApi>(network);
+
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => apps.GetAsync("demo-app", CancellationToken.None));
+
+        Assert.Null(error.RequestMessage.Headers.Authorization);
+        Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task Client_UnreadableSuccessBody_RefitErrorCarriesNoToken()
     {
         var network = new ScriptedHandler().Then(HttpStatusCode.OK, "this is not json", "application/json");

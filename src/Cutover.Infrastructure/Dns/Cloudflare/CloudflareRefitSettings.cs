@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cutover.Infrastructure.Http;
 using Refit;
 
 namespace Cutover.Infrastructure.Dns.Cloudflare;
@@ -14,12 +15,11 @@ internal static class CloudflareRefitSettings
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static RefitSettings Create() => new()
+    public static RefitSettings Create() => new RefitSettings
     {
         ContentSerializer = new SystemTextJsonContentSerializer(Json),
         ExceptionFactory = CreateExceptionAsync,
-        ExceptionRedactor = exception => exception.RequestMessage?.Headers.Authorization = null,
-    };
+    }.WithoutCredentialsInErrors();
 
     private static async ValueTask<Exception?> CreateExceptionAsync(HttpResponseMessage response)
     {

@@ -1,3 +1,4 @@
+using Cutover.Infrastructure.Http;
 using Refit;
 
 namespace Cutover.Infrastructure.Heroku.Http;
@@ -8,13 +9,12 @@ public static class HerokuRefitSettings
     /// <summary>
     /// Bodies with <see cref="HerokuJson.Options"/>; error answers become <see cref="HerokuApiException"/> through
     /// <see cref="HerokuErrorFactory"/>; Refit's own exceptions (transport, deserialization) lose the request's
-    /// <c>Authorization</c> header before they propagate.
+    /// <c>Authorization</c> header before they propagate (<see cref="RefitCredentials"/>).
     /// </summary>
     public static RefitSettings Create()
     {
         var settings = new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(HerokuJson.Options) };
         settings.ExceptionFactory = response => HerokuErrorFactory.CreateAsync(response, settings);
-        settings.ExceptionRedactor = exception => exception.RequestMessage?.Headers.Authorization = null;
-        return settings;
+        return settings.WithoutCredentialsInErrors();
     }
 }
