@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Cutover.Core.Ports;
+using Cutover.Host.Scheduling;
+using Cutover.Infrastructure.Persistence;
+using Cutover.IntegrationTests.Dns;
+using Cutover.IntegrationTests.Fakes.Teams;
+using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+
+namespace Cutover.IntegrationTests.Scenarios;
+
+/// <summary>
+/// The timed work of a run planned from a Teams channel, through the real host on a fake clock that Quartz and the host
+/// share: the TTL reminder and a health report arrive as proactive replies in the plan's thread through the fake Bot
+/// Connector (a token from the fake issuer, no user activity to answer). DNS answers come from Knot, logs from the
+/// Heroku simulator.
+/// </summary>
+public sealed class TeamsScheduledWorkTests : IAsyncLifetime
+{
+    private const string Channel = "19:scheduled@thread.tacv2";
+    private const string Requester = "0b6f2c1e-1111-4a5b-8c7d-000000000001";
+
+    // The clock starts at the real time: the activity's token, signed now, must be valid when the host reads it.
+    private static readonly DateTimeOffset T0 = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+
+    private readonly FakeTimeProvider _clock = new(T0);
+    private FakeBotFrameworkIssuer _issuer = null!;
+    private FakeBotConnector _connector = null!;
+    private KnotServer _knot = null!;
+    private SimulatorHost _heroku = null!;
+    private TestDatabase _database = null!;
+    private CutoverApp App { get; set; } = null!;
+    private Uri _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await FakeBotFrameworkIssuer.StartAsync();
+        _connector = await FakeBotConnector.StartAsync(_issuer);
+        _knot = await KnotServer.StartAsync(new TestZone("example.com")
+            .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 3600)
+            .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60));
+        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var settings = ScenarioSettings.For(_heroku, knot: _knot);
+        settings["MicrosoftAppId"] = FakeBotFrameworkIssuer.AppId;
+        settings["MicrosoftAppPassword"] = FakeBotFrameworkIssuer.AppPassword;
+        settings["BOTFRAMEWORK_OPENID_METADATA_URL"] = _issuer.OpenIdMetadataUrl.ToString();
+        settings["Teams:EntraOpenIdMetadataUrl"] = _issuer.EntraOpenIdMetadataUrl.ToString();
+        settings["Teams:LoginUrl"] = _issuer.BaseAddress.ToString();
+        settings["CUTOVER_APPROVERS"] = Requester;
+        App = new CutoverApp(_database, _clock, settings);
+        _bot = App.StartOnLoopback();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await _heroku.DisposeAsync();
+        await _knot.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _issuer.DisposeAsync();
+        _database.Delete();
+    }
+
+    [Fact]
+    public async Task TtlReminderAndHealthReport_RunPlannedInTeams_ArriveAsRepliesInThePlansThread()
+    {
+        var cutover = T0.AddHours(80);
+        var mention = await _issuer.SendActivityAsync(_bot, Mention($"<at>Cutover</at> plan demo-app to demo-space at {cutover.UtcDateTime:yyyy-MM-ddTHH:mmZ}"));
+        Assert.Equal(HttpStatusCode.OK, mention.StatusCode);
+        var plan = (await _connector.WaitForAsync(c => c.CardTitle?.Contains("Cutover plan: demo-app", StringComparison.Ordinal) == true,
+            timeout: TimeSpan.FromSeconds(30)))[0];
+        var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await WaitUntilAsync(async () => await scheduler.GetJobDetail(TtlReminderJob.KeyFor(1, "T-1h")) is not null);
+
+        var reminder = await StepTo(cutover.AddHours(-72), "DNS TTL reminder T-72h");
+        using (var heroku = _heroku.CreateClient())
+            (await heroku.PostAsync(new Uri("teams/apps", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { name = "demo-app-ps", space = "demo-space" }))).EnsureSuccessStatusCode();
+        await App.Services.GetRequiredService<IRunScheduler>().ScheduleMonitoringAsync(1, CancellationToken.None);
+        var report = await StepTo(_clock.GetUtcNow().AddMinutes(15), "Health report 1/96 for demo-app-ps");
+
+        Assert.Equal((ConnectorOperation.ReplyToActivity, plan.ActivityId), (reminder.Operation, reminder.ThreadRootId));
+        Assert.Contains("www.demo-app.example.com: TTL 3600 s — owner action", Texts(reminder.Card), StringComparison.Ordinal);
+        Assert.Contains("api.demo-app.example.com: TTL 60 s ✓", Texts(reminder.Card), StringComparison.Ordinal);
+        Assert.Equal((ConnectorOperation.ReplyToActivity, plan.ActivityId), (report.Operation, report.ThreadRootId));
+        Assert.Contains("5xx rate so far", Texts(report.Card), StringComparison.Ordinal);
+    }
+
+    /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until a card so titled was posted.</summary>
+    private async Task<ConnectorCall> StepTo(DateTimeOffset at, string title)
+    {
+        if (_clock.GetUtcNow() < at.AddSeconds(-2))
+            _clock.SetUtcNow(at.AddSeconds(-2));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var found = _connector.ActivitiesIn(Channel).LastOrDefault(c => c.CardTitle?.Contains(title, StringComparison.Ordinal) == true);
+            if (found is not null)
+                return found;
+            Assert.True(DateTime.UtcNow < deadline,
+                $"no '{title}' by {_clock.GetUtcNow():u}: {string.Join(" | ", _connector.ActivitiesIn(Channel).Select(c => c.CardTitle))}");
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Every string in the card, joined by new lines: what a reader of it sees.</summary>
+    private static string Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => Texts(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Texts)),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => string.Empty,
+    };
+
+    private string Mention(string text) => new JsonObject
+    {
+        ["type"] = "message",
+        ["id"] = "m1",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = _connector.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = $"29:{Requester}", ["aadObjectId"] = Requester },
+        ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
+        ["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid=1000", ["conversationType"] = "channel", ["tenantId"] = FakeBotConnector.Tenant },
+        ["text"] = text,
+        ["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>Cutover</at>",
+            ["mentioned"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
+        }),
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeBotConnector.Tenant } },
+    }.ToJsonString();
+}
