@@ -25,6 +25,12 @@ public interface IInboundRequests
 
     /// <summary>Requests not yet done (for health and tests).</summary>
     Task<int> CountPendingAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the requests that are done (completed or given up) and were last worked on before <paramref name="before"/>;
+    /// returns how many. Requests not yet done are never deleted.
+    /// </summary>
+    Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }
 
 /// <summary>A request to store: its dedupe key, the channel (<c>slack</c>, <c>teams</c>, <c>console</c>), its kind and body.</summary>

@@ -53,6 +53,9 @@ public static class SchedulerRegistration
             q.AddJob<ApprovalReminderJob>(j => j.WithIdentity(ApprovalReminderJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(ApprovalReminderJob.Key).WithIdentity("approval-reminders", "reminders")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(5)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<PruneInboundRequestsJob>(j => j.WithIdentity(PruneInboundRequestsJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(PruneInboundRequestsJob.Key).WithIdentity("prune-inbound-requests", "housekeeping")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);

@@ -89,4 +89,12 @@ public sealed class EfInboundRequests(IDbContextFactory<CutoverDbContext> contex
         await using var db = contexts.CreateDbContext();
         return await db.InboundRequests.CountAsync(r => !r.Completed, cancellationToken);
     }
+
+    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        // A done request's NotBeforeMs is the end of its last lease: when it was last worked on.
+        var beforeMs = before.ToUnixTimeMilliseconds();
+        await using var db = contexts.CreateDbContext();
+        return await db.InboundRequests.Where(r => r.Completed && r.NotBeforeMs < beforeMs).ExecuteDeleteAsync(cancellationToken);
+    }
 }

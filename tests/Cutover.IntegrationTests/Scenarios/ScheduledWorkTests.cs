@@ -8,6 +8,7 @@ using Cutover.IntegrationTests.Fakes.Slack;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
 using Cutover.Sandbox.Heroku;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
@@ -16,7 +17,8 @@ namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>
 /// The timed work through the real host on a fake clock that Quartz, the host and the fake Slack share: TTL reminders
-/// before a scheduled cutover (on time, and late after downtime), and the monitoring series after go-live. DNS answers
+/// before a scheduled cutover (on time, and late after downtime), the monitoring series after go-live, and the hourly
+/// housekeeping of the chat request queue. DNS answers
 /// come from a real DNS server (Knot) serving the demo app's zone; logs from the Heroku simulator.
 /// </summary>
 public sealed class ScheduledWorkTests : IAsyncLifetime
@@ -99,6 +101,32 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         Assert.Contains("approve", reports[^1].AllText, StringComparison.Ordinal);
         Assert.False(await App.Services.GetRequiredService<MonitorRun>().ReportAsync(run.Id, 5, 96, CancellationToken.None));
         Assert.Equal(96, _slack.Thread(Channel, root).Count(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task InboundRequests_DoneMoreThanAWeekAgo_AreDeletedByTheHourlyHousekeeping()
+    {
+        await _slack.SendCommandAsync(_bot, "U-req", Channel, "help");
+        var requests = App.Services.GetRequiredService<IInboundRequests>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await requests.CountPendingAsync(CancellationToken.None) > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the help command was not handled");
+            await Task.Delay(50);
+        }
+
+        await using var db = App.Services.GetRequiredService<IDbContextFactory<CutoverDbContext>>().CreateDbContext();
+        var before = await db.InboundRequests.CountAsync();
+        _clock.SetUtcNow(T0.Add(PruneInboundRequestsJob.Retention).AddHours(1).AddSeconds(-2));
+        deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await db.InboundRequests.AnyAsync())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"nothing pruned by {_clock.GetUtcNow():u}");
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(1, before);
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until the message is in the thread.</summary>
