@@ -16,7 +16,6 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<CutoverDbContext>>(new CutoverDbContextFactory(settings));
         services.AddSingleton<IRunStore, EfRunStore>();
         services.AddSingleton<IAuditLog, EfAuditLog>();
-        services.AddSingleton<IRequestLedger, EfRequestLedger>();
         services.AddSingleton<IRunFacts, EfRunFacts>();
         services.AddSingleton<IRunPosts, EfRunPosts>();
         services.AddSingleton<IInboundRequests, EfInboundRequests>();

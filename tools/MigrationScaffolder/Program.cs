@@ -2,7 +2,9 @@
 //        dotnet run --project tools/MigrationScaffolder -- --compiled-model
 // Scaffolds the migration for SQLite and PostgreSQL into src/Cutover.Infrastructure/Migrations/{Sqlite,Postgres}, then
 // regenerates both compiled models in src/Cutover.Infrastructure/CompiledModels/{Sqlite,Postgres} (with --compiled-model:
-// only those). The host loads the compiled model at start instead of building it from OnModelCreating.
+// only those). The host loads the compiled model at start instead of building it from OnModelCreating. When a model
+// change leaves the old compiled model unbuildable (an entity class removed), delete CompiledModels/ first: the tool
+// builds against the model from code and writes it back.
 using Cutover.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;

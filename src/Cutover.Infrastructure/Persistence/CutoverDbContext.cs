@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary>
-/// Runs, steps, approvals, conversation references, the append-only audit log and processed request keys.
+/// Runs, steps, approvals, conversation references, the append-only audit log, run facts and posts, and the chat request queue.
 /// One subclass per provider carries that provider's migrations.
 /// </summary>
 public abstract class CutoverDbContext(DbContextOptions options) : DbContext(options)
@@ -13,8 +13,6 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Run> Runs => Set<Run>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
-
-    public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
 
     public DbSet<RunFact> RunFacts => Set<RunFact>();
 
@@ -145,11 +143,5 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
             request.HasIndex(r => new { r.Completed, r.NotBeforeMs });
         });
 
-        modelBuilder.Entity<ProcessedRequest>(request =>
-        {
-            request.ToTable("processed_requests");
-            request.HasKey(r => r.Key);
-            request.Property(r => r.Key).HasMaxLength(256);
-        });
     }
 }

@@ -185,19 +185,6 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task RequestLedger_ParallelClaimsOfOneKey_ExactlyOneWins()
-    {
-        var ledger = new EfRequestLedger(fixture.Database.Contexts);
-        var key = $"slack:retry:{Guid.NewGuid():N}";
-
-        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ledger.TryClaimAsync(key, Now, CancellationToken.None)));
-        var later = await ledger.TryClaimAsync(key, Now.AddMinutes(1), CancellationToken.None);
-
-        Assert.Equal(1, claims.Count(c => c));
-        Assert.False(later);
-    }
-
-    [Fact]
     public async Task RunFacts_SetTwiceThenRead_KeepsTheLatestPerRunAndKey()
     {
         var run = (await Store.CreateAsync(Plan(App("facts")), CancellationToken.None)).Value!;

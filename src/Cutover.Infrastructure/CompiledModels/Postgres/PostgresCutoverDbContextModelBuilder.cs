@@ -12,7 +12,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
     public partial class PostgresCutoverDbContextModel
     {
         private PostgresCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("558e93a2-5b21-4b6e-8baa-dd8d61ac8725"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("105abd87-6948-45ed-9b9c-0e70c0e34169"), entityTypeCount: 8)
         {
         }
 
@@ -24,7 +24,6 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
             var run = RunEntityType.Create(this);
             var step = StepEntityType.Create(this);
             var inboundRequest = InboundRequestEntityType.Create(this);
-            var processedRequest = ProcessedRequestEntityType.Create(this);
             var runFact = RunFactEntityType.Create(this);
             var runPost = RunPostEntityType.Create(this);
 
@@ -41,7 +40,6 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
             RunEntityType.CreateAnnotations(run);
             StepEntityType.CreateAnnotations(step);
             InboundRequestEntityType.CreateAnnotations(inboundRequest);
-            ProcessedRequestEntityType.CreateAnnotations(processedRequest);
             RunFactEntityType.CreateAnnotations(runFact);
             RunPostEntityType.CreateAnnotations(runPost);
 

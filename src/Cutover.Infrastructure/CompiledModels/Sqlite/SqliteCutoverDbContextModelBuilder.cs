@@ -11,7 +11,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteCutoverDbContextModel
     {
         private SqliteCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c744213b-1389-4dc9-9a95-af0e34097e9a"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("4a9a3df2-b5d4-4acf-8a91-907e5801ccde"), entityTypeCount: 8)
         {
         }
 
@@ -23,7 +23,6 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
             var run = RunEntityType.Create(this);
             var step = StepEntityType.Create(this);
             var inboundRequest = InboundRequestEntityType.Create(this);
-            var processedRequest = ProcessedRequestEntityType.Create(this);
             var runFact = RunFactEntityType.Create(this);
             var runPost = RunPostEntityType.Create(this);
 
@@ -40,7 +39,6 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
             RunEntityType.CreateAnnotations(run);
             StepEntityType.CreateAnnotations(step);
             InboundRequestEntityType.CreateAnnotations(inboundRequest);
-            ProcessedRequestEntityType.CreateAnnotations(processedRequest);
             RunFactEntityType.CreateAnnotations(runFact);
             RunPostEntityType.CreateAnnotations(runPost);
 

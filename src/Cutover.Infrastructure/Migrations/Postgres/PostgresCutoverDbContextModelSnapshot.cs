@@ -269,20 +269,6 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                     b.ToTable("inbound_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Cutover.Infrastructure.Persistence.ProcessedRequest", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("processed_requests", (string)null);
-                });
-
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
                 {
                     b.Property<long>("RunId")

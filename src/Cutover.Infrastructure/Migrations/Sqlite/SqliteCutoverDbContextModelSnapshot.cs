@@ -254,20 +254,6 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                     b.ToTable("inbound_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Cutover.Infrastructure.Persistence.ProcessedRequest", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("processed_requests", (string)null);
-                });
-
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
                 {
                     b.Property<long>("RunId")
