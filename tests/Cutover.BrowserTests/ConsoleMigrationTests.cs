@@ -162,7 +162,7 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
                 await _console.ClickAsync("+4 h");
                 await Expect(_console.Message("⏰ Step 1: Maintenance page has waited 4 h for approval")).ToBeVisibleAsync();
                 var ttlReminder = _console.Message("DNS TTL reminder T-72h");
-                await Expect(ttlReminder).ToContainTextAsync("www.demo-app.example.com: TTL 3600 s — owner action");
+                await Expect(ttlReminder).ToContainTextAsync("www.demo-app.example.com: TTL 3600 s — approving step 2 (dns-ttl) lowers it to 60 s through Cloudflare.");
                 await _console.ShotAsync("03-reminders-after-four-hours");
                 reminded = true;
             }

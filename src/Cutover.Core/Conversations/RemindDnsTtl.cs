@@ -12,8 +12,8 @@ namespace Cutover.Core.Conversations;
 /// authoritative servers, what the owner must change, and the earliest safe cutover given each record's old TTL. Posted
 /// once per (run, slot); a reminder fired late after a restart says how late.
 /// </summary>
-public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector, DnsRecords records, IRunPosts posts, IChatNotifier chat,
-    DnsStepOptions options, TimeProvider clock)
+public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector, DnsRecords records, IDnsProvider provider, IRunPosts posts,
+    IChatNotifier chat, DnsStepOptions options, TimeProvider clock)
 {
     /// <summary>Lateness beyond which the reminder states when it was due.</summary>
     public static readonly TimeSpan Staleness = TimeSpan.FromMinutes(2);
@@ -59,7 +59,7 @@ public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector,
                 latestSafe = safe;
             lines.Add(ttl <= target
                 ? $"• {host}: TTL {ttl} s ✓ (old TTL {old} s; safe from {DnsFacts.Utc(safe)})"
-                : $"• {host}: TTL {ttl} s — owner action: {DnsInstructions.SetTtl(host, target)} If lowered now, safe from {DnsFacts.Utc(safe)}.");
+                : $"• {host}: TTL {ttl} s — {Action(run, host, target)} If lowered now, safe from {DnsFacts.Utc(safe)}.");
         }
 
         var late = now - dueAt > Staleness ? $" (reminder due {DnsFacts.Utc(dueAt)}, sent {DnsFacts.Utc(now)} after a restart)" : string.Empty;
@@ -75,5 +75,15 @@ public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector,
             ],
             [],
             verdict);
+    }
+
+    /// <summary>Who lowers a high TTL: step 2 through the provider when it applies changes, else the record's owner.</summary>
+    private string Action(Run run, string host, int target)
+    {
+        if (!provider.AppliesChanges)
+            return $"owner action: {DnsInstructions.SetTtl(host, target)}";
+        return run.FindStep("dns-ttl") is { State: StepState.Succeeded }
+            ? $"step 2 (dns-ttl) lowered it, but it reads high again: retry step 2, or set it to {target} s at {provider.Name}."
+            : $"approving step 2 (dns-ttl) lowers it to {target} s through {provider.Name}.";
     }
 }

@@ -91,7 +91,7 @@ public sealed class SandboxDnsTests
         Assert.Equal(3600, seeded["ttl"]!.GetValue<int>());
         Assert.EndsWith(".herokudns.com", seeded["content"]!.GetValue<string>(), StringComparison.Ordinal);
         var records = reminder["fields"]!.AsArray().Single(f => f!["label"]!.GetValue<string>() == "Records")!["value"]!.GetValue<string>();
-        Assert.Contains("www.demo-app.example.com: TTL 3600 s — owner action", records, StringComparison.Ordinal);
+        Assert.Contains("www.demo-app.example.com: TTL 3600 s — approving step 2 (dns-ttl) lowers it to 60 s through Cloudflare.", records, StringComparison.Ordinal);
         Assert.Equal(60, lowered["ttl"]!.GetValue<int>());
         Assert.Contains(audit!["entries"]!.AsArray(), e => e!["source"]!.GetValue<string>() == "dns"
                                                           && e["action"]!.GetValue<string>().StartsWith("PATCH /client/v4/zones/", StringComparison.Ordinal));
