@@ -17,9 +17,6 @@ public sealed class SimulatedDns(TimeProvider time)
     private readonly List<SimulatedDnsRecord> _records = [];
     private int _nextId;
 
-    /// <summary>Raised after a record changed through the API.</summary>
-    public event EventHandler<SimulatedDnsRecord>? Changed;
-
     /// <summary>
     /// The records of the simulated account's custom domains: one zone per registrable domain (the last two labels)
     /// and a CNAME for each custom domain, pointing at its Heroku DNS target with a TTL of <see cref="SeedTtlSeconds"/>.
@@ -135,10 +132,8 @@ public sealed class SimulatedDns(TimeProvider time)
 
             updated = change(_records[index]) with { ModifiedOn = time.GetUtcNow() };
             _records[index] = updated;
+            return true;
         }
-
-        Changed?.Invoke(this, updated);
-        return true;
     }
 
     private string NewId() => Convert.ToHexStringLower(BitConverter.GetBytes(++_nextId * 2_654_435_761L)).PadLeft(32, '0');
