@@ -38,6 +38,7 @@ public static partial class CutoverHost
         builder.AddApprovals();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddTransient<DecideStep>();
+        builder.Services.AddTransient<PauseCutover>();
         builder.AddDnsAndMonitoring();
         builder.Services.AddSingleton<ExpireApprovals>();
         builder.AddPlanning();

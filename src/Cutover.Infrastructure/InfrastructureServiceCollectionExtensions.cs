@@ -19,6 +19,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IRunFacts, EfRunFacts>();
         services.AddSingleton<IRunPosts, EfRunPosts>();
         services.AddSingleton<IInboundRequests, EfInboundRequests>();
+        services.AddSingleton<IPauseLock, EfPauseLock>();
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }

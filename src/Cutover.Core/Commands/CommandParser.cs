@@ -15,9 +15,9 @@ public static partial class CommandParser
     public const string Usage =
         "`plan <app> to <space> [at <ISO-8601 time>]`, `status [<app>]`, `list`, `approve <run> <step>`, "
         + "`reject <run> <step> <reason>`, `retry <run> <step>`, `skip <run> <step> [reason]`, `abort <run> [reason]`, `rollback <run>`, "
-        + "`waive <run> <reason>`, `help`";
+        + "`waive <run> <reason>`, `pause <reason>`, `resume`, `help`";
 
-    private static readonly string[] Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "waive", "help"];
+    private static readonly string[] Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "waive", "pause", "resume", "help"];
 
     public static Result<Command> Parse(string? text, DateTimeOffset now)
     {
@@ -57,6 +57,10 @@ public static partial class CommandParser
                 1 => RunNumber(args[0]).Then<Command>(run => new RollbackCommand(run)),
                 _ => Extra(args, 1, "rollback <run>"),
             },
+            "pause" => args.Count == 0
+                ? Refuse("`pause` needs a reason everyone will read: `pause <reason>`, e.g. `pause incident 4121 on the database`.")
+                : new PauseCommand(args.RestFrom(0)!),
+            "resume" => args.Count == 0 ? new ResumeCommand() : Extra(args, 0, "resume"),
             _ => Refuse($"Unknown command `{tokens[0].Text}`{Suggest(verb)}. Commands: {Usage}."),
         };
     }

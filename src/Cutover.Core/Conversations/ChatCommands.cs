@@ -22,6 +22,8 @@ public sealed class ChatCommands(
     IRunFacts facts,
     RunAnnouncer announcer,
     IRunScheduler scheduler,
+    PauseCutover pause,
+    IRunPosts posts,
     TimeProvider clock)
 {
     /// <summary>The run fact holding the plan's warnings, acknowledged by the first approval.</summary>
@@ -46,6 +48,10 @@ public sealed class ChatCommands(
             WaiveCommand w => await WaiveAsync(request, w, cancellationToken).ConfigureAwait(false),
             RollbackCommand b => await ChangeAsync(request, b.RunId, (run, actor, now) => Some(run.RequestRollback(actor, now)), cancellationToken).ConfigureAwait(false),
             AbortCommand a => await AbortAsync(request, a, cancellationToken).ConfigureAwait(false),
+            PauseCommand p => await PausedAsync(await pause.PauseAsync(request.UserId, p.Reason, cancellationToken).ConfigureAwait(false), true, cancellationToken)
+                .ConfigureAwait(false),
+            ResumeCommand => await PausedAsync(await pause.ResumeAsync(request.UserId, cancellationToken).ConfigureAwait(false), false, cancellationToken)
+                .ConfigureAwait(false),
             _ => RunMessages.Help(),
         };
     }
@@ -62,6 +68,33 @@ public sealed class ChatCommands(
     }
 
     private static Result<Step?> Some(Result<Step> result) => result.IsRefused ? result.Refusal : result.Value;
+
+    /// <summary>
+    /// Tells every active run's thread that Cutover paused or resumed, once per pause (best effort: the pause holds
+    /// whether or not a post goes through, and every refused approval names it), and replies to the user.
+    /// </summary>
+    private async Task<ChatMessage> PausedAsync(Result<PauseHold> result, bool paused, CancellationToken cancellationToken)
+    {
+        if (result.IsRefused)
+            return RunMessages.Refused(result.Refusal.Reason);
+        var message = RunMessages.Paused(result.Value, paused);
+        var key = $"{(paused ? "pause" : "resume")}:{result.Value.Since.ToUnixTimeMilliseconds()}";
+        foreach (var run in await store.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (run.Conversation.ThreadId is null)
+                continue;
+            try
+            {
+                await posts.PostOnceAsync(chat, run, key, clock.GetUtcNow(), () => Task.FromResult(message), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The chat platform refused or failed: the pause is in force regardless.
+            }
+        }
+
+        return message;
+    }
 
     private async Task<ChatMessage?> PlanAsync(ChatRequest request, PlanCommand command, CancellationToken cancellationToken)
     {

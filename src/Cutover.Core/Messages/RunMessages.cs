@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cutover.Core.Approvals;
+using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 
 namespace Cutover.Core.Messages;
@@ -132,6 +133,17 @@ public static class RunMessages
     public static ChatMessage Help() =>
         Plain("Cutover moves a Heroku app into a Private Space, one approved step at a time", MessageStatus.Info,
             $"Commands: {Commands.CommandParser.Usage}.\nSteps: {RunbookCatalog.Describe()}.");
+
+    /// <summary>The reply to <c>pause</c> (<paramref name="paused"/>) or <c>resume</c>.</summary>
+    public static ChatMessage Paused(PauseHold hold, bool paused)
+    {
+        ArgumentNullException.ThrowIfNull(hold);
+        return paused
+            ? Plain("Cutover is paused", MessageStatus.Warning,
+                $"Paused by {hold.By}: {hold.Reason}. No step is approved or started until an approver sends `resume`; steps already running finish.")
+            : Plain("Cutover resumed", MessageStatus.Info,
+                $"The pause {hold.By} took at {Utc(hold.Since)} ({hold.Reason}) is over. Steps approved before it start now.");
+    }
 
     /// <summary>A refused command or click, told to the user who made it.</summary>
     public static ChatMessage Refused(string reason) => Plain("Nothing was changed", MessageStatus.Warning, reason);

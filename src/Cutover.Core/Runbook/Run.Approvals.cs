@@ -38,6 +38,13 @@ public sealed partial class Run
         return Done.Value;
     }
 
+    /// <summary>Records in the run's audit that an approver paused (<paramref name="paused"/>) or resumed every run.</summary>
+    public void RecordPause(Actor actor, bool paused, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Audit(actor.UserId, paused ? "cutover.paused" : "cutover.resumed", now, detail: reason);
+    }
+
     /// <summary>
     /// Once a step is done, Cutover itself puts the next one up for approval; nothing happens when the current
     /// step is not waiting to be asked (already asked, running, failed) or the run is over.

@@ -6,19 +6,21 @@ using Cutover.Core.Runbook;
 namespace Cutover.Core.UseCases;
 
 /// <summary>Approve or reject one version of a step, from a button or a typed command.</summary>
-public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRunScheduler scheduler, TimeProvider clock,
+public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRunScheduler scheduler, IPauseLock pauseLock, TimeProvider clock,
     IEnumerable<IApprovalGate>? gates = null)
 {
     private readonly IReadOnlyList<IApprovalGate> _gates = [.. gates ?? []];
 
     /// <summary>
     /// Records the approval; once recorded, schedules the lapse of the step version's approvals, and once the
-    /// step is approved, its execution.
+    /// step is approved, its execution. Refused while Cutover is paused.
     /// </summary>
     public async Task<Result<ApprovalProgress>> ApproveAsync(long runId, string stepId, int seenVersion, string userId,
         CancellationToken cancellationToken, string? acknowledging = null)
     {
         var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (await pauseLock.CurrentAsync(cancellationToken).ConfigureAwait(false) is { } pause)
+            return Result<ApprovalProgress>.Refuse(PauseCutover.Refusal(pause));
         if (await GateAsync(runId, stepId, cancellationToken).ConfigureAwait(false) is { } gated)
             return Result<ApprovalProgress>.Refuse(gated);
         var result = await store.UpdateAsync(runId, run => Approve(run, stepId, seenVersion, actor, acknowledging), cancellationToken)

@@ -13,7 +13,7 @@ namespace Cutover.Core.UseCases;
 /// </summary>
 /// <remarks>With an announcer, the thread hears that the step started before the executor runs (the job announces the outcome).</remarks>
 public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecutor> executors, ApprovalPolicy policy,
-    TimeProvider clock, RunAnnouncer? announcer = null)
+    IPauseLock pauseLock, TimeProvider clock, RunAnnouncer? announcer = null)
 {
     private readonly Dictionary<string, IStepExecutor> _executors = executors.ToDictionary(e => e.StepId, StringComparer.Ordinal);
 
@@ -30,6 +30,9 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecut
             return Result<Step>.Refuse($"Step {current.Definition} is not carried out by Cutover yet.");
         if (current.State == StepState.Approved)
         {
+            // Held back while paused; resume starts it. A step already running finishes.
+            if (await pauseLock.CurrentAsync(cancellationToken).ConfigureAwait(false) is { } pause)
+                return Result<Step>.Refuse(PauseCutover.Refusal(pause));
             var started = await store.UpdateAsync(runId, r => r.Start(current.StepId, policy, clock.GetUtcNow()), cancellationToken)
                 .ConfigureAwait(false);
             if (started.IsRefused)

@@ -20,6 +20,8 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<InboundRequest> InboundRequests => Set<InboundRequest>();
 
+    public DbSet<PauseLockRow> PauseLock => Set<PauseLockRow>();
+
     /// <summary>Refuses to update or delete audit events before the database's own triggers would.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -128,6 +130,15 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
             post.Property(p => p.Key).HasMaxLength(128);
             post.Property(p => p.MessageId).HasMaxLength(256);
             post.HasOne<Run>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PauseLockRow>(pause =>
+        {
+            pause.ToTable("pause_lock");
+            pause.HasKey(p => p.Id);
+            pause.Property(p => p.Id).ValueGeneratedNever();
+            pause.Property(p => p.By).HasMaxLength(256);
+            pause.Property(p => p.Reason).HasMaxLength(2000);
         });
 
         modelBuilder.Entity<InboundRequest>(request =>

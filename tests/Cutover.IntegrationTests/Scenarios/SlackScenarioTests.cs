@@ -1,5 +1,9 @@
 using System.Net;
+using Cutover.Core.Approvals;
 using Cutover.Core.Messages;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Scenarios;
@@ -46,6 +50,59 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
         await WaitForEphemeralAsync(Bob, "already succeeded");
         output.WriteLine(Slack.Describe());
+    }
+
+    [Fact]
+    public async Task Pause_ByAnApprover_RefusesApprovalsNamingItUntilResumeThenTheStepRuns()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+
+        await Slack.SendCommandAsync(Bot, Outsider, Channel, "pause nobody asked me");
+        await WaitForEphemeralAsync(Outsider, "Only an approver can pause Cutover");
+        await Slack.SendCommandAsync(Bot, Bob, Channel, "pause incident 4121: database failover");
+        await WaitForEphemeralAsync(Bob, "Paused by U-bob: incident 4121: database failover");
+        var notice = await WaitForMessageAsync(root.Ts, "Cutover is paused");
+        await Slack.ClickAsync(Bot, Alice, request, ActionIds.ApproveStep);
+        await WaitForEphemeralAsync(Alice, "Cutover is paused by U-bob");
+        await Slack.SendCommandAsync(Bot, Alice, Channel, "pause me too");
+        await WaitForEphemeralAsync(Alice, "already paused by U-bob");
+
+        await Slack.SendCommandAsync(Bot, Alice, Channel, "resume");
+        await WaitForMessageAsync(root.Ts, "Cutover resumed");
+        // Bob, because Alice's second click on the same button would be a redelivery of her first.
+        await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
+        await WaitForMessageAsync(root.Ts, "✓ Step 0: Preflight and plan succeeded");
+
+        Assert.Contains("No step is approved or started", notice.AllText, StringComparison.Ordinal);
+        var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(1, CancellationToken.None);
+        Assert.Contains(audit, e => e.Action == "cutover.paused" && e.Actor == Bob && e.Detail == "incident 4121: database failover");
+        Assert.Contains(audit, e => e.Action == "cutover.resumed" && e.Actor == Alice);
+    }
+
+    [Fact]
+    public async Task Pause_StepApprovedAsItBegan_IsHeldBackThenStartsOnResume()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        await Slack.SendCommandAsync(Bot, Bob, Channel, "pause freeze until the incident review");
+        await WaitForMessageAsync(root.Ts, "Cutover is paused");
+
+        // An approval that raced the pause: recorded and its execution scheduled, as an approval click does.
+        var store = App.Services.GetRequiredService<IRunStore>();
+        var policy = App.Services.GetRequiredService<ApprovalPolicy>();
+        var approved = await store.UpdateAsync(1, run => run.Approve("preflight", 1, new Actor(Alice, IsApprover: true), policy, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+        await App.Services.GetRequiredService<IRunScheduler>().ScheduleStepExecutionAsync(1, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var held = (await store.GetAsync(1, CancellationToken.None))!.FindStep("preflight")!.State;
+        await Slack.SendCommandAsync(Bot, Bob, Channel, "resume");
+        await WaitForMessageAsync(root.Ts, "✓ Step 0: Preflight and plan succeeded");
+
+        Assert.False(approved.IsRefused);
+        Assert.Equal(StepState.Approved, held);
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public class CommandParserErrorTests
     [InlineData("retry with extra", "retry 12 deploy now", "Unexpected `now`", "`retry <run> <step>`")]
     [InlineData("waive without reason", "waive 12", "A waiver needs a reason", "`waive 12 <reason>`")]
     [InlineData("abort without run", "abort", "`abort` needs the run number", "`abort <run> [reason]`")]
+    [InlineData("pause without reason", "pause", "`pause` needs a reason", "`pause <reason>`")]
+    [InlineData("resume with extra", "resume now", "Unexpected `now`", "`resume`")]
     public void Parse_Mistake_IsRefusedSayingWhatToFix(string row, string text, params string[] fragments)
     {
         var result = CommandParser.Parse(text, Now);

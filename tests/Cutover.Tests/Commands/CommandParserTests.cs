@@ -34,6 +34,8 @@ public class CommandParserTests
         { "skip with a reason", "skip 3 dns-ttl records are on a CDN", new SkipCommand(3, Step("dns-ttl"), "records are on a CDN") },
         { "waive with a reason", "waive 3 records are on a CDN", new WaiveCommand(3, "records are on a CDN") },
         { "rollback", "rollback #3", new RollbackCommand(3) },
+        { "pause with a reason", "pause incident 4121: database failover", new PauseCommand("incident 4121: database failover") },
+        { "resume", "Resume", new ResumeCommand() },
         { "abort without reason", "abort 7", new AbortCommand(7, null) },
         { "abort keeps the reason's spacing", "abort #7 window   moved to friday", new AbortCommand(7, "window   moved to friday") },
     };

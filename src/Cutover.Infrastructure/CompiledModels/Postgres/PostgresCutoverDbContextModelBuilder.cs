@@ -12,7 +12,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
     public partial class PostgresCutoverDbContextModel
     {
         private PostgresCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("105abd87-6948-45ed-9b9c-0e70c0e34169"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("a5e25d9e-5634-4c63-b33d-5d24985105bb"), entityTypeCount: 9)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
             var run = RunEntityType.Create(this);
             var step = StepEntityType.Create(this);
             var inboundRequest = InboundRequestEntityType.Create(this);
+            var pauseLockRow = PauseLockRowEntityType.Create(this);
             var runFact = RunFactEntityType.Create(this);
             var runPost = RunPostEntityType.Create(this);
 
@@ -40,6 +41,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
             RunEntityType.CreateAnnotations(run);
             StepEntityType.CreateAnnotations(step);
             InboundRequestEntityType.CreateAnnotations(inboundRequest);
+            PauseLockRowEntityType.CreateAnnotations(pauseLockRow);
             RunFactEntityType.CreateAnnotations(runFact);
             RunPostEntityType.CreateAnnotations(runPost);
 

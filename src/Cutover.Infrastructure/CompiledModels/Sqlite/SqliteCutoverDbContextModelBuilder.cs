@@ -11,7 +11,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteCutoverDbContextModel
     {
         private SqliteCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4a9a3df2-b5d4-4acf-8a91-907e5801ccde"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("1a498bf9-8730-42b8-9af8-c885990b0a0d"), entityTypeCount: 9)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
             var run = RunEntityType.Create(this);
             var step = StepEntityType.Create(this);
             var inboundRequest = InboundRequestEntityType.Create(this);
+            var pauseLockRow = PauseLockRowEntityType.Create(this);
             var runFact = RunFactEntityType.Create(this);
             var runPost = RunPostEntityType.Create(this);
 
@@ -39,6 +40,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
             RunEntityType.CreateAnnotations(run);
             StepEntityType.CreateAnnotations(step);
             InboundRequestEntityType.CreateAnnotations(inboundRequest);
+            PauseLockRowEntityType.CreateAnnotations(pauseLockRow);
             RunFactEntityType.CreateAnnotations(runFact);
             RunPostEntityType.CreateAnnotations(runPost);
 

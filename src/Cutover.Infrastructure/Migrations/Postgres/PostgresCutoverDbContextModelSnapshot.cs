@@ -269,6 +269,29 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                     b.ToTable("inbound_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.PauseLockRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("pause_lock", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
                 {
                     b.Property<long>("RunId")

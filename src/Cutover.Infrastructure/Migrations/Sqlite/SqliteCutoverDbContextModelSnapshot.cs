@@ -254,6 +254,29 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                     b.ToTable("inbound_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.PauseLockRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("pause_lock", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
                 {
                     b.Property<long>("RunId")
