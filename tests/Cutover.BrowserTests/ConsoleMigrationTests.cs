@@ -140,15 +140,17 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
             if (await page.Locator(".ephemeral:visible").Filter(new() { HasText = "Nothing was changed" }).Filter(new() { HasNotText = "DNS is not ready" }).CountAsync() > 0)
                 Assert.Fail($"A click was refused: {await page.Locator(".ephemeral:visible").Last.InnerTextAsync()}");
 
-            var open = _console.OpenRequests;
-            var count = await open.CountAsync();
-            var request = count == 0 ? null : open.Nth(count - 1);
-            var key = request is null ? null : $"{await request.GetAttributeAsync("id")}@{await request.GetAttributeAsync("data-revision")}";
-            if (request is null || key is null || !answered.Add(key))
+            // One snapshot of the open requests: a request answered meanwhile loses its buttons, and a locator by
+            // position would then wait for an element that is no longer there.
+            var open = await _console.OpenRequests.EvaluateAllAsync<string[]>("els => els.map(e => `${e.id}@${e.dataset.revision}`)");
+            var key = open.Length == 0 ? null : open[^1];
+            if (key is null || !answered.Add(key))
             {
                 await Task.Delay(150);
                 continue;
             }
+
+            var request = page.Locator($"#{key.Split('@')[0]}");
 
             var title = await request.Locator("h3").InnerTextAsync();
             var match = RequestTitle().Match(title);
