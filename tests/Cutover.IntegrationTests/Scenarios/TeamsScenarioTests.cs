@@ -33,18 +33,9 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
         _connector = await FakeBotConnector.StartAsync(_issuer);
         _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        App = new CutoverApp(_database, settings: new Dictionary<string, string>
-        {
-            ["HEROKU_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_DATA_API_URL"] = _heroku.BaseAddress.ToString(),
-            ["HEROKU_API_TOKEN"] = SimulatorHost.Token,
-            ["MicrosoftAppId"] = FakeBotFrameworkIssuer.AppId,
-            ["MicrosoftAppPassword"] = FakeBotFrameworkIssuer.AppPassword,
-            ["BOTFRAMEWORK_OPENID_METADATA_URL"] = _issuer.OpenIdMetadataUrl.ToString(),
-            ["Teams:EntraOpenIdMetadataUrl"] = _issuer.EntraOpenIdMetadataUrl.ToString(),
-            ["Teams:LoginUrl"] = _issuer.BaseAddress.ToString(),
-            ["CUTOVER_APPROVERS"] = $"{Requester} {Alice}",
-        });
+        var settings = ScenarioSettings.For(_heroku).WithTeams(_issuer);
+        settings["CUTOVER_APPROVERS"] = $"{Requester} {Alice}";
+        App = new CutoverApp(_database, settings: settings);
         _bot = App.StartOnLoopback();
     }
 
@@ -95,24 +86,8 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> SendAsync(string activity) => _issuer.SendActivityAsync(_bot, activity);
 
-    private string Message(string user, string text) => new JsonObject
-    {
-        ["type"] = "message",
-        ["id"] = $"m{Interlocked.Increment(ref _activity)}",
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
-        ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
-        ["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid=1000", ["conversationType"] = "channel", ["tenantId"] = FakeBotConnector.Tenant },
-        ["text"] = text,
-        ["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention",
-            ["text"] = "<at>Cutover</at>",
-            ["mentioned"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
-        }),
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeBotConnector.Tenant } },
-    }.ToJsonString();
+    private string Message(string user, string text) =>
+        TeamsActivities.Mention(_connector, Channel, user, $"m{Interlocked.Increment(ref _activity)}", text);
 
     private string Click(string user, ConnectorCall card, string verb)
     {

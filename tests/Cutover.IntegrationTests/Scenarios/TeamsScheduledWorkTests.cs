@@ -45,12 +45,7 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
             .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60));
         _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var settings = ScenarioSettings.For(_heroku, knot: _knot);
-        settings["MicrosoftAppId"] = FakeBotFrameworkIssuer.AppId;
-        settings["MicrosoftAppPassword"] = FakeBotFrameworkIssuer.AppPassword;
-        settings["BOTFRAMEWORK_OPENID_METADATA_URL"] = _issuer.OpenIdMetadataUrl.ToString();
-        settings["Teams:EntraOpenIdMetadataUrl"] = _issuer.EntraOpenIdMetadataUrl.ToString();
-        settings["Teams:LoginUrl"] = _issuer.BaseAddress.ToString();
+        var settings = ScenarioSettings.For(_heroku, knot: _knot).WithTeams(_issuer);
         settings["CUTOVER_APPROVERS"] = Requester;
         App = new CutoverApp(_database, _clock, settings);
         _bot = App.StartOnLoopback();
@@ -70,7 +65,8 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
     public async Task TtlReminderAndHealthReport_RunPlannedInTeams_ArriveAsRepliesInThePlansThread()
     {
         var cutover = T0.AddHours(80);
-        var mention = await _issuer.SendActivityAsync(_bot, Mention($"<at>Cutover</at> plan demo-app to demo-space at {cutover.UtcDateTime:yyyy-MM-ddTHH:mmZ}"));
+        var mention = await _issuer.SendActivityAsync(_bot,
+            TeamsActivities.Mention(_connector, Channel, Requester, "m1", $"<at>Cutover</at> plan demo-app to demo-space at {cutover.UtcDateTime:yyyy-MM-ddTHH:mmZ}"));
         Assert.Equal(HttpStatusCode.OK, mention.StatusCode);
         var plan = (await _connector.WaitForAsync(c => c.CardTitle?.Contains("Cutover plan: demo-app", StringComparison.Ordinal) == true,
             timeout: TimeSpan.FromSeconds(30)))[0];
@@ -126,23 +122,4 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         _ => string.Empty,
     };
-
-    private string Mention(string text) => new JsonObject
-    {
-        ["type"] = "message",
-        ["id"] = "m1",
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = $"29:{Requester}", ["aadObjectId"] = Requester },
-        ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
-        ["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid=1000", ["conversationType"] = "channel", ["tenantId"] = FakeBotConnector.Tenant },
-        ["text"] = text,
-        ["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention",
-            ["text"] = "<at>Cutover</at>",
-            ["mentioned"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
-        }),
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeBotConnector.Tenant } },
-    }.ToJsonString();
 }
