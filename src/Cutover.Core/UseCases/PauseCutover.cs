@@ -29,7 +29,8 @@ public sealed class PauseCutover(IPauseLock pauseLock, ApproverDirectory approve
         var (taken, hold) = await pauseLock.TakeAsync(new PauseHold(userId, reason.Trim(), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         if (!taken)
             return Result<PauseHold>.Refuse($"Cutover is already paused by {hold.By} since {DnsFacts.Utc(hold.Since)}: {hold.Reason}.");
-        await RecordAsync(actor, paused: true, hold.Reason, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(await store.ListActiveAsync(cancellationToken).ConfigureAwait(false), actor, paused: true, hold.Reason, cancellationToken)
+            .ConfigureAwait(false);
         return hold;
     }
 
@@ -41,20 +42,18 @@ public sealed class PauseCutover(IPauseLock pauseLock, ApproverDirectory approve
             return Result<PauseHold>.Refuse("Only an approver can resume Cutover.");
         if (await pauseLock.ReleaseAsync(cancellationToken).ConfigureAwait(false) is not { } released)
             return Result<PauseHold>.Refuse("Cutover is not paused.");
-        await RecordAsync(actor, paused: false, null, cancellationToken).ConfigureAwait(false);
-        foreach (var run in await store.ListActiveAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (run.StepToExecute is { State: StepState.Approved })
-                await scheduler.ScheduleStepExecutionAsync(run.Id, cancellationToken).ConfigureAwait(false);
-        }
+        var active = await store.ListActiveAsync(cancellationToken).ConfigureAwait(false);
+        await RecordAsync(active, actor, paused: false, null, cancellationToken).ConfigureAwait(false);
+        foreach (var run in active.Where(r => r.StepToExecute is { State: StepState.Approved }))
+            await scheduler.ScheduleStepExecutionAsync(run.Id, cancellationToken).ConfigureAwait(false);
 
         return released;
     }
 
-    private async Task RecordAsync(Actor actor, bool paused, string? reason, CancellationToken cancellationToken)
+    private async Task RecordAsync(IReadOnlyList<Run> active, Actor actor, bool paused, string? reason, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var run in await store.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var run in active)
         {
             await store.UpdateAsync(run.Id, r =>
             {

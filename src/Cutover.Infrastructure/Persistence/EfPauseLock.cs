@@ -19,22 +19,26 @@ public sealed class EfPauseLock(IDbContextFactory<CutoverDbContext> contexts) : 
     public async Task<(bool Taken, PauseHold Hold)> TakeAsync(PauseHold hold, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hold);
-        await using (var db = contexts.CreateDbContext())
+        while (true)
         {
-            db.PauseLock.Add(new PauseLockRow(hold.By, hold.Reason, hold.Since));
-            try
+            await using (var db = contexts.CreateDbContext())
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return (true, hold);
+                db.PauseLock.Add(new PauseLockRow(hold.By, hold.Reason, hold.Since));
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return (true, hold);
+                }
+                catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
+                {
+                    // Someone else holds it: report them.
+                }
             }
-            catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
-            {
-                // Someone else holds it: report them.
-            }
-        }
 
-        // Released again in between: report it as free to try again rather than inventing a holder.
-        return await CurrentAsync(cancellationToken) is { } holder ? (false, holder) : await TakeAsync(hold, cancellationToken);
+            // Released again between the insert and this read: try to take it once more rather than invent a holder.
+            if (await CurrentAsync(cancellationToken) is { } holder)
+                return (false, holder);
+        }
     }
 
     public async Task<PauseHold?> ReleaseAsync(CancellationToken cancellationToken)
