@@ -3,6 +3,7 @@ using Cutover.Core.Ports;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.IntegrationTests.Fakes.Cloudflare;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -24,7 +25,8 @@ public sealed class CloudflareToDnsTests(KnotFixture knot) : IClassFixture<KnotF
         await PublishAsync(cloudflare);
         var settings = new DnsSettings { CloudflareApiToken = FakeCloudflare.Token, CloudflareApiUrl = cloudflare.BaseUrl, AuthoritativePort = knot.Server.Port };
         settings.Resolvers.Add(knot.Server.Endpoint);
-        await using var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock).AddCutoverDns(settings).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock).AddCutoverDns(settings).BuildServiceProvider();
+        await using var shutdown = services.AdvancingOnDispose();
         var provider = services.GetRequiredService<IDnsProvider>();
         var lookup = services.GetRequiredService<IDnsTtlLookup>();
 

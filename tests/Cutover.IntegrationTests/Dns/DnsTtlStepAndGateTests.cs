@@ -11,6 +11,7 @@ using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Dns;
@@ -58,7 +59,7 @@ public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await _services.DisposeAdvancingAsync();
         await _heroku.DisposeAsync();
         await _knot.DisposeAsync();
         _database.Delete();

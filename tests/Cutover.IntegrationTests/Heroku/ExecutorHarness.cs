@@ -8,6 +8,7 @@ using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Xunit.Abstractions;
@@ -54,7 +55,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
     {
         Http.Dispose();
         foreach (var provider in _providers)
-            await provider.DisposeAsync();
+            await provider.DisposeAdvancingAsync();
         await Simulator.DisposeAsync();
         _database.Delete();
     }
@@ -69,12 +70,13 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
         var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
         Traffic.Clear();
         var execution = executor.ExecuteAsync(Run, CancellationToken.None);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
         while (!execution.IsCompleted)
         {
+            Assert.True(DateTime.UtcNow < deadline, $"{stepId} did not finish within 2 minutes; the fake clock reached {Simulator.Clock.GetUtcNow():u}");
             if (Traffic.InFlight == 0)
                 Simulator.Clock.Advance(tick);
-            await Task.Delay(10, timeout.Token);
+            await Task.WhenAny(execution, Task.Delay(10));
         }
 
         var requests = Traffic.Requests;

@@ -9,6 +9,7 @@ using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Http;
 using Cutover.Infrastructure.Heroku.Platform;
 using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Time.Testing;
@@ -39,7 +40,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
 
     public async Task DisposeAsync()
     {
-        await _client.DisposeAsync();
+        await _client.DisposeAdvancingAsync();
         await _simulator.DisposeAsync();
     }
 
@@ -240,7 +241,8 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
         // Every answer is an instant 503 and the client runs on a fake clock, so the back-off between retries is the
         // only thing that waits (no attempt timeout can fire on a request still on the wire).
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var client = Client(SimulatorHost.Token, clock);
+        var client = Client(SimulatorHost.Token, clock);
+        await using var shutdown = client.AdvancingOnDispose();
         _traffic.Intercept = _ => Answer(HttpStatusCode.ServiceUnavailable, """{"id":"unavailable","message":"Heroku is having trouble."}""");
 
         var inspection = client.GetRequiredService<IMigrationInspector>().InspectAsync("demo-app", "demo-space", CancellationToken.None);

@@ -9,6 +9,7 @@ using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Xunit.Abstractions;
@@ -137,7 +138,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
         {
             Http.Dispose();
             foreach (var provider in _providers)
-                await provider.DisposeAsync();
+                await provider.DisposeAdvancingAsync();
             await _simulator.DisposeAsync();
             _database.Delete();
         }

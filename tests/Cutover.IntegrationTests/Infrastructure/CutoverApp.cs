@@ -1,7 +1,9 @@
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Infrastructure;
 
@@ -20,6 +22,13 @@ public sealed class CutoverApp(TestDatabase database, TimeProvider? clock = null
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
     }
+
+    /// <summary>
+    /// Stops the host. On a fake clock, Quartz (waiting for running jobs) and the HTTP resilience pipelines (waiting for
+    /// requests in flight) wait on that clock while they stop, so it moves meanwhile (see <see cref="FakeClockShutdown"/>).
+    /// </summary>
+    public override ValueTask DisposeAsync() =>
+        clock is FakeTimeProvider fake ? new(fake.AdvanceWhileAsync(base.DisposeAsync, "the Cutover host")) : base.DisposeAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -7,6 +7,7 @@ using Cutover.Infrastructure.Heroku.Data;
 using Cutover.Infrastructure.Heroku.Http;
 using Cutover.Infrastructure.Heroku.Models;
 using Cutover.Infrastructure.Heroku.Platform;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Time.Testing;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Cutover.Tests.Heroku;
 
 /// <summary>The clients as the host gets them: every handler in place, only the network scripted.</summary>
-public sealed class AddHerokuClientsTests : IDisposable
+public sealed class AddHerokuClientsTests : IAsyncLifetime, IDisposable
 {
     private const string AppJson = """
         {"id":"01234567-89ab-cdef-0123-456789abcdef","name":"legacy-app","maintenance":false,
@@ -42,10 +43,25 @@ public sealed class AddHerokuClientsTests : IDisposable
         _provider = services.BuildServiceProvider();
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _provider.DisposeAdvancingAsync();
+
+    public void Dispose() => _network.Dispose();
+
+    [Fact]
+    public async Task Dispose_RequestStillInFlightOnAFakeClock_Finishes()
     {
-        _provider.Dispose();
-        _network.Dispose();
+        // Polly waits for the request to drain on the fake clock while the container is disposed: without the clock
+        // moving, this disposal never ends (a whole test run hung on it once).
+        var sent = new TaskCompletionSource();
+        _network.ThenHang(sent);
+        var call = Api<IAppsApi>().GetAsync("legacy-app", CancellationToken.None);
+        await sent.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        await _provider.DisposeAdvancingAsync();
+
+        Assert.False(call.IsCompletedSuccessfully);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Cutover.Chat.Slack;
 using Cutover.Chat.Slack.WebApi;
 using Cutover.Core.Runbook;
 using Cutover.IntegrationTests.Fakes.Slack;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Chat.Slack;
@@ -51,7 +52,7 @@ public sealed class SlackClientHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Services.DisposeAsync();
+        await Services.DisposeAdvancingAsync();
         await Slack.DisposeAsync();
     }
 }

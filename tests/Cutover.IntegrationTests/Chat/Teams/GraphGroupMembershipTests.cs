@@ -1,6 +1,7 @@
 using Cutover.Chat.Teams;
 using Cutover.Chat.Teams.Graph;
 using Cutover.IntegrationTests.Fakes.Teams;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -35,7 +36,7 @@ public sealed class GraphGroupMembershipTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await _services.DisposeAdvancingAsync();
         await _graph.DisposeAsync();
         await _issuer.DisposeAsync();
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Cutover.Sandbox.Heroku;
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -73,9 +74,10 @@ public sealed class SimulatorHost : IAsyncDisposable
         [.. ((IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))];
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the simulator; requests still in flight may wait on its fake clock, so the clock moves meanwhile.</summary>
+    public async ValueTask DisposeAsync() => await Clock.AdvanceWhileAsync(async () =>
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
+    }, "the Heroku simulator");
 }
