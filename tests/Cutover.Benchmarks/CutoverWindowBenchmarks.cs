@@ -4,19 +4,15 @@ using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
+using Cutover.Host.Sandbox;
 using Cutover.Infrastructure;
+using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
-using Cutover.Sandbox.Heroku;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
+using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.Benchmarks;
@@ -24,7 +20,8 @@ namespace Cutover.Benchmarks;
 /// <summary>
 /// The bot's own time inside the cutover window: steps 8–12 (maintenance on, data cutover, domains, DNS switch, go
 /// live) of the demo migration, executed by the production executors and Refit clients against the simulator on
-/// loopback with no response delay. Heroku's own waits (lag draining, dynos booting) pass on a fake clock that moves
+/// loopback with no response delay (the DNS switch through the simulated Cloudflare API, checked on the simulated zones'
+/// name server, as in the sandbox). Heroku's own waits (lag draining, dynos booting) pass on a fake clock that moves
 /// only while no request is in flight, so the wall time measured is Cutover's work plus loopback HTTP — an upper
 /// bound of its overhead. Each iteration starts from a fresh simulator with steps 1–7 staged.
 /// </summary>
@@ -35,14 +32,14 @@ public class CutoverWindowBenchmarks
     private static readonly string[] Staging = ["maintenance-page", "create-app", "copy-config", "deploy", "addons", "scale"];
     private static readonly string[] Window = ["maintenance-on", "data-cutover", "domains", "dns-switch", "go-live"];
 
-    private WebApplication _simulator = null!;
+    private SimulatorServer _simulator = null!;
     private FakeTimeProvider _clock = null!;
     private ServiceProvider _services = null!;
     private InFlight _inFlight = null!;
     private string _databasePath = null!;
     private Run _run = null!;
 
-    /// <summary>Heroku API calls the window's steps made in the last iteration.</summary>
+    /// <summary>Heroku and Cloudflare API calls the window's steps made in the last iteration.</summary>
     public static int WindowCalls { get; private set; }
 
     [IterationSetup]
@@ -51,8 +48,7 @@ public class CutoverWindowBenchmarks
     [IterationCleanup]
     public void Cleanup()
     {
-        _services.Dispose();
-        _simulator.StopAsync().GetAwaiter().GetResult();
+        _services.DisposeAdvancingAsync().GetAwaiter().GetResult();
         _simulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
         File.Delete(_databasePath);
     }
@@ -69,15 +65,7 @@ public class CutoverWindowBenchmarks
     private async Task SetupAsync()
     {
         _clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<TimeProvider>(_clock);
-        builder.Services.AddHerokuSimulator();
-        _simulator = builder.Build();
-        _simulator.MapHerokuSimulator();
-        await _simulator.StartAsync();
-        var address = new Uri(_simulator.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        _simulator = await SimulatorServer.StartAsync(_clock, CancellationToken.None);
 
         _databasePath = Path.Combine(Path.GetTempPath(), $"cutover-window-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection().AddLogging();
@@ -87,8 +75,18 @@ public class CutoverWindowBenchmarks
         _inFlight = new InFlight();
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_inFlight);
         services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = address, DataBaseUrl = address, ApiToken = "HRKU-sandbox-0000-demo-token" },
+            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = "HRKU-sandbox-0000-demo-token" },
             new MigrationOptions());
+        // DNS as the sandbox has it: records repointed through the simulated Cloudflare API, checked on the simulated
+        // zones' name server.
+        var dns = new DnsSettings
+        {
+            CloudflareApiToken = _simulator.CloudflareToken,
+            CloudflareApiUrl = _simulator.CloudflareApiUrl,
+            AuthoritativePort = _simulator.NameServer.Port,
+        };
+        dns.Resolvers.Add(_simulator.NameServer.ToString());
+        services.AddCutoverDns(dns);
         services.AddTransient<IStepExecutor, DnsSwitchStep>();
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
@@ -114,7 +112,7 @@ public class CutoverWindowBenchmarks
             throw new InvalidOperationException($"{stepId} failed: {result.Message}");
     }
 
-    /// <summary>Counts the Heroku requests in flight (the fake clock waits for them) and in total.</summary>
+    /// <summary>Counts the Heroku and Cloudflare requests in flight (the fake clock waits for them) and in total.</summary>
     private sealed class InFlight : IHttpMessageHandlerBuilderFilter
     {
         private int _count;

@@ -1,12 +1,15 @@
-using BenchmarkDotNet.Running;
+using Cutover.Benchmarks;
 
 // dotnet run -c Release --project tests/Cutover.Benchmarks -- --filter '*'
-// dotnet run -c Release --project tests/Cutover.Benchmarks -- slack-load
-// dotnet run -c Release --project tests/Cutover.Benchmarks -- fire-lag [DATABASE_URL]
-if (args is ["slack-load"])
-    return await Cutover.Benchmarks.SlackAckLoad.RunAsync();
-if (args is ["fire-lag", ..])
-    return await Cutover.Benchmarks.SchedulerFireLag.RunAsync(args.Length > 1 ? args[1] : null);
-BenchmarkSwitcher.FromAssembly(typeof(Cutover.Benchmarks.SlackAckLoad).Assembly).Run(args);
-return 0;
-
+// dotnet run -c Release --project tests/Cutover.Benchmarks -- slack-load [--smoke]
+// dotnet run -c Release --project tests/Cutover.Benchmarks -- fire-lag [DATABASE_URL] [--smoke]
+// dotnet run -c Release --project tests/Cutover.Benchmarks -- smoke      (every benchmark once, small inputs; test.sh runs it)
+var smoke = args.Contains(Smoke.Switch);
+var rest = args.Where(a => a != Smoke.Switch).ToArray();
+return rest switch
+{
+    ["slack-load"] => await SlackAckLoad.RunAsync(smoke),
+    ["fire-lag", ..] => await SchedulerFireLag.RunAsync(rest.Length > 1 ? rest[1] : null, smoke),
+    ["smoke"] => await Smoke.RunAllAsync(),
+    _ => Smoke.RunBenchmarkDotNet(args),
+};
