@@ -10,6 +10,9 @@ public sealed class Chromium : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
+    /// <summary>How long a step of a browser test waits for the page (actions and expectations).</summary>
+    public const float PageTimeout = 30_000;
+
     private IPlaywright _playwright = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -21,6 +24,8 @@ public sealed class Chromium : IAsyncLifetime
     {
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"{ExecutablePath} is missing: install Debian's chromium package (./test.sh does).");
+        // Wait on what the page shows for as long as a busy 2-core machine may need, not Playwright's default 5 s.
+        Assertions.SetDefaultExpectTimeout(PageTimeout);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

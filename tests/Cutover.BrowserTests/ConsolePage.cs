@@ -16,13 +16,18 @@ public sealed class ConsolePage(IPage page)
 
     public Task ActAsAsync(string user) => page.GetByLabel("You are").SelectOptionAsync(user);
 
-    /// <summary>Types a command into the command box and sends it with Enter.</summary>
+    public ILocator CommandBox => page.GetByRole(AriaRole.Textbox, new() { Name = "Command" });
+
+    /// <summary>Commands sent and not answered yet ("Cutover is handling it…").</summary>
+    public ILocator Sending => page.Locator(".sending");
+
+    /// <summary>Types a command into the command box, sends it with Enter and waits until Cutover has answered it.</summary>
     public async Task TypeAsync(string text)
     {
-        var box = page.GetByRole(AriaRole.Textbox, new() { Name = "Command" });
-        await box.FillAsync(text);
-        await box.PressAsync("Enter");
-        await Expect(box).ToHaveValueAsync(string.Empty);
+        await CommandBox.FillAsync(text);
+        await CommandBox.PressAsync("Enter");
+        await Expect(CommandBox).ToHaveValueAsync(string.Empty);
+        await Expect(Sending).ToHaveCountAsync(0);
     }
 
     /// <summary>Cutover's message whose title contains <paramref name="title"/>.</summary>

@@ -193,28 +193,41 @@
   }
 
   function applyEphemeralVisibility() {
-    for (const item of document.querySelectorAll('.ephemeral')) item.hidden = item.dataset.user !== state.user;
+    for (const item of document.querySelectorAll('.ephemeral, .sending')) item.hidden = item.dataset.user !== state.user;
   }
 
   // ---- commands and clicks -------------------------------------------------------------------------
 
+  // Like a chat client: the box clears as soon as the command is sent, and the sender sees it is being handled until
+  // Cutover answers. If the command could not be delivered, its text comes back to the box to fix or resend.
   async function send(event) {
     event.preventDefault();
     const input = $('command');
     const text = input.value.trim();
     if (!text || !state.user) return;
-    const button = event.submitter ?? $('composer').querySelector('button');
     const user = state.user;
-    button.disabled = true;
+    input.value = '';
+    const sending = showSending(text, user);
     const result = await call('/command', { user, text });
-    button.disabled = false;
+    sending.remove();
     if (result.ok) {
-      input.value = '';
       if (result.data.reply) showEphemeral(result.data.reply, user);
     } else {
       showError(result.data?.error ?? `The sandbox answered ${result.status}.`, user);
+      if (result.status === 0 && !input.value) input.value = text;
     }
     input.focus();
+  }
+
+  function showSending(text, user) {
+    const item = el('li', { class: 'sending', 'data-user': user, 'aria-busy': 'true' },
+      el('p', { class: 'only', text: `Sent by ${user}` }),
+      el('p', { class: 'sent' }, el('code', { text })),
+      el('p', { class: 'progress', role: 'status', text: 'Cutover is handling it…' }));
+    $('messages').append(item);
+    applyEphemeralVisibility();
+    item.scrollIntoView({ block: 'nearest' });
+    return item;
   }
 
   async function clickAction(action, button, article) {
