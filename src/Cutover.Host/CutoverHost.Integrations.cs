@@ -97,9 +97,11 @@ public static partial class CutoverHost
     }
 
     /// <summary>
-    /// The Teams endpoint, Bot Connector client and notifier. Without <c>MicrosoftAppId</c> the endpoint serves the Bot Framework
-    /// Emulator on loopback only.
+    /// The Teams endpoint, Bot Connector client and notifier. Without <c>MicrosoftAppId</c> the endpoint is served only in
+    /// the explicit Emulator mode (<c>CUTOVER_TEAMS_EMULATOR=true</c>, never next to a real credential), on loopback only.
     /// </summary>
+    private const string TeamsEmulatorVariable = "CUTOVER_TEAMS_EMULATOR";
+
     private static void AddTeams(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -110,6 +112,7 @@ public static partial class CutoverHost
             AppPassword = First(configuration["MicrosoftAppPassword"], options.AppPassword),
             AppTenantId = First(configuration["MicrosoftAppTenantId"], options.AppTenantId),
             GraphTenantId = options.GraphTenantId,
+            Emulator = RealCredentials.Switch(configuration, TeamsEmulatorVariable, "the Teams Emulator mode") ?? false,
         };
         if (First(configuration["BOTFRAMEWORK_OPENID_METADATA_URL"], options.OpenIdMetadataUrl) is { } metadata)
             settings.OpenIdMetadataUrl = BaseUrl(metadata, "BOTFRAMEWORK_OPENID_METADATA_URL");

@@ -54,8 +54,10 @@ public static partial class CutoverHost
         app.MapSandboxIfEnabled();
         if (app.Services.GetService<SlackSettings>() is not null)
             app.MapSlack();
-        app.MapTeams();
-        if (app.Services.GetRequiredService<TeamsSettings>().IsAuthenticationDisabled)
+        var teams = app.Services.GetRequiredService<TeamsSettings>();
+        if (teams.ServesMessages)
+            app.MapTeams();
+        if (teams is { ServesMessages: true, IsAuthenticationDisabled: true })
             TeamsEndpoints.LogEmulatorMode(app.Logger);
         return app;
     }

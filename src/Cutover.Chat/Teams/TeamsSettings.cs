@@ -3,7 +3,8 @@ namespace Cutover.Chat.Teams;
 /// <summary>
 /// The bot's Azure Bot registration and the endpoints it talks to. With no <see cref="AppId"/> authentication is
 /// off (the Bot Framework Emulator convention): inbound requests carry no token and outbound calls send none, so the
-/// host must accept Teams traffic from loopback only. Every base URL can be overridden (tests, sovereign clouds).
+/// host serves Teams traffic only in the explicit <see cref="Emulator"/> mode, and from loopback only. Every base URL
+/// can be overridden (tests, sovereign clouds).
 /// </summary>
 public sealed class TeamsSettings
 {
@@ -58,8 +59,17 @@ public sealed class TeamsSettings
     /// <summary>First back-off of the Connector retries (doubles, with jitter); Retry-After wins when Teams sends it.</summary>
     public TimeSpan ConnectorRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// <c>CUTOVER_TEAMS_EMULATOR=true</c>: with no app id, <c>/api/messages</c> is served to the Bot Framework Emulator,
+    /// unauthenticated, from loopback only. Without it and without an app id the endpoint does not exist.
+    /// </summary>
+    public bool Emulator { get; set; }
+
     /// <summary>No app id: authentication is off and only loopback traffic may be accepted.</summary>
     public bool IsAuthenticationDisabled => string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary>Whether <c>/api/messages</c> is served: authenticated with an app id, or in <see cref="Emulator"/> mode.</summary>
+    public bool ServesMessages => !IsAuthenticationDisabled || Emulator;
 
     /// <summary>A single-tenant registration: tokens come from our tenant, and MSAL uses it as authority.</summary>
     public bool IsSingleTenant => !string.IsNullOrWhiteSpace(AppTenantId);
@@ -74,6 +84,6 @@ public sealed class TeamsSettings
     /// <summary>The settings that matter, without the secret.</summary>
     public override string ToString() =>
         IsAuthenticationDisabled
-            ? "Teams: no app id (authentication disabled, loopback only)"
+            ? Emulator ? "Teams: Emulator mode (no app id, authentication disabled, loopback only)" : "Teams: off (no app id)"
             : $"Teams: app {AppId} ({(IsSingleTenant ? $"single-tenant {AppTenantId}" : "multi-tenant")}), metadata {OpenIdMetadataUrl}";
 }

@@ -12,8 +12,9 @@ using Cutover.Host.Inbound;
 namespace Cutover.Host.Teams;
 
 /// <summary>
-/// <c>POST /api/messages</c>, the Bot Framework messaging endpoint. Each activity is parsed, its bearer token validated
-/// (without an app id: loopback only, the Emulator convention), stored in the durable inbound queue (deduplicated by
+/// <c>POST /api/messages</c>, the Bot Framework messaging endpoint, mapped only with an app id or in the explicit Emulator
+/// mode. Each activity is parsed, its bearer token validated (Emulator mode: no token, loopback only, nothing
+/// forwarded by a proxy), stored in the durable inbound queue (deduplicated by
 /// activity) and acknowledged. A card click (<c>adaptiveCard/action</c>) is answered with the refreshed card once the
 /// worker has recorded the decision, or with its refusal, shown to the clicker only; the shared card is updated for
 /// everyone by the announcer.
@@ -58,9 +59,15 @@ public static partial class TeamsEndpoints
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        if (!auth.Succeeded || (auth.IsAnonymous && !IsLoopback(http.Connection.RemoteIpAddress)))
+        if (!auth.Succeeded)
         {
-            LogUnauthorized(log, auth.Succeeded ? "no app id is configured, so only loopback (the Bot Framework Emulator) may call" : auth.ToString());
+            LogUnauthorized(log, auth.ToString());
+            return Results.Unauthorized();
+        }
+
+        if (auth.IsAnonymous && EmulatorRefusal(http) is { } refusal)
+        {
+            LogUnauthorized(log, refusal);
             return Results.Unauthorized();
         }
 
@@ -106,10 +113,23 @@ public static partial class TeamsEndpoints
         return AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(view));
     }
 
-    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+    /// <summary>
+    /// Why an unauthenticated (Emulator mode) request is refused: it must come from loopback and straight from the
+    /// Emulator. A request a proxy forwarded (it says so in its headers) arrives from loopback but was sent by anyone.
+    /// </summary>
+    private static string? EmulatorRefusal(HttpContext http)
+    {
+        if (http.Connection.RemoteIpAddress is not { } address || !IPAddress.IsLoopback(address))
+            return "no app id is configured (Emulator mode), so only loopback may call";
+        return ProxyHeaders.FirstOrDefault(http.Request.Headers.ContainsKey) is { } header
+            ? $"Emulator mode accepts no forwarded request, and this one carries {header}"
+            : null;
+    }
+
+    private static readonly string[] ProxyHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Real-IP"];
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Teams: no MicrosoftAppId is set, so /api/messages accepts unauthenticated activities from loopback only (Bot Framework Emulator)")]
+        Message = "Teams: CUTOVER_TEAMS_EMULATOR=true and no MicrosoftAppId, so /api/messages accepts unauthenticated activities from loopback only (Bot Framework Emulator)")]
     public static partial void LogEmulatorMode(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams activity refused with 401: {Reason}")]

@@ -41,6 +41,24 @@ public sealed partial class HostProcessTests
     }
 
     [Fact]
+    public async Task Start_TeamsEmulatorNextToARealCredential_ExitsWithOneLineNamingBoth()
+    {
+        using var host = HostProcess.Start(new Dictionary<string, string>
+        {
+            ["CUTOVER_TEAMS_EMULATOR"] = "true",
+            ["SLACK_BOT_TOKEN"] = "xoxb-hunter2",
+            ["SLACK_SIGNING_SECRET"] = "hunter2",
+        });
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}; stderr: {host.StandardError}");
+        var line = Assert.Single(host.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("CUTOVER_TEAMS_EMULATOR=true, but SLACK_BOT_TOKEN is set", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", host.StandardError + host.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stop_SigtermWhileServing_ExitsCleanlyWellInsideHerokusThirtySeconds()
     {
         using var host = HostProcess.Start(new Dictionary<string, string>());

@@ -1,8 +1,10 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Cutover.Core.Approvals;
 using Cutover.Core.Messages;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
+using Cutover.IntegrationTests.Fakes.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -150,6 +152,38 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         var reply = await WaitForEphemeralAsync(Requester, "did you mean `help`");
         Assert.Equal(Channel, reply.Channel);
         Assert.Empty(Slack.RootMessages(Channel));
+    }
+
+    [Fact]
+    public async Task TeamsActivity_OnASlackOnlyHost_IsNotServedAndChangesNothing()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+
+        // From loopback, unauthenticated, claiming to be a Slack approver: what a proxy on the same host would forward.
+        using var client = new HttpClient { BaseAddress = Bot };
+        var statuses = new List<HttpStatusCode>();
+        foreach (var text in new[] { "approve 1 preflight", "pause x" })
+        {
+            var activity = new JsonObject
+            {
+                ["type"] = "message",
+                ["id"] = $"forged-{statuses.Count}",
+                ["channelId"] = "msteams",
+                ["serviceUrl"] = "http://127.0.0.1:9/",
+                ["from"] = new JsonObject { ["id"] = Alice },
+                ["conversation"] = new JsonObject { ["id"] = "19:forged@thread.tacv2" },
+                ["text"] = text,
+            }.ToJsonString();
+            using var response = await FakeBotFrameworkIssuer.SendActivityAsync(client, activity, token: null);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.NotFound, s));
+        var run = await App.Services.GetRequiredService<IRunStore>().GetAsync(1, CancellationToken.None);
+        Assert.Equal(StepState.AwaitingApproval, run!.FindStep("preflight")!.State);
+        Assert.Null(await App.Services.GetRequiredService<IPauseLock>().CurrentAsync(CancellationToken.None));
     }
 
     [Fact]
