@@ -73,8 +73,8 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
 
         await Slack.SendCommandAsync(Bot, Alice, Channel, "resume");
         await WaitForMessageAsync(root.Ts, "Cutover resumed");
-        // Bob, because Alice's second click on the same button would be a redelivery of her first.
-        await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
+        // Alice clicks the same button again: a new click, not a redelivery of the refused one, so it is answered.
+        await Slack.ClickAsync(Bot, Alice, request, ActionIds.ApproveStep);
         await WaitForMessageAsync(root.Ts, "✓ Step 0: Preflight and plan succeeded");
 
         Assert.Contains("No step is approved or started", notice.AllText, StringComparison.Ordinal);
@@ -146,6 +146,10 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         using var http = new HttpClient();
         var unsigned = await http.PostAsync(new Uri(Bot, "slack/commands"), new StringContent("text=plan", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+
+        // A blank user id names nobody: refused like a missing one, never acknowledged and then dropped.
+        var blank = await Slack.SendCommandAsync(Bot, "  ", Channel, "help");
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
 
         var help = await Slack.SendCommandAsync(Bot, Requester, Channel, "halp");
         Assert.Equal(HttpStatusCode.OK, help.StatusCode);

@@ -18,6 +18,6 @@ public sealed record SlackBlockActions(
 {
     public SlackAction Action => Actions[0];
 
-    /// <summary>Action, message, user and value: a second click on the same button by the same user is the same request.</summary>
-    public override string DedupeKey => SlackDedupeKeys.Action(Action.ActionId, MessageTs, UserId, Action.Value);
+    /// <summary>The click (<c>action_ts</c>, else <c>trigger_id</c>, both new on every click): only a redelivery is a duplicate.</summary>
+    public override string DedupeKey => SlackDedupeKeys.Action(Action.ActionId, MessageTs, UserId, Action.Value, Action.ActionTs ?? TriggerId);
 }

@@ -15,9 +15,13 @@ public static class SlackDedupeKeys
     /// <summary>A slash command: its <c>trigger_id</c>, unique per invocation.</summary>
     public static string Command(string triggerId) => Key("command", triggerId);
 
-    /// <summary>A button click: the same button of the same message clicked by the same user again is a duplicate.</summary>
-    public static string Action(string actionId, string messageTs, string userId, string? value) =>
-        Key("action", messageTs, userId, actionId, value ?? string.Empty);
+    /// <summary>
+    /// A button click, identified by the click itself (<paramref name="click"/>: its <c>action_ts</c>, or its
+    /// <c>trigger_id</c>): only a redelivery of the same request is a duplicate. Clicking the same button again is a new
+    /// request and is answered, e.g. after a refusal that has since been resolved.
+    /// </summary>
+    public static string Action(string actionId, string messageTs, string userId, string? value, string click) =>
+        Key("action", messageTs, userId, actionId, value ?? string.Empty, click);
 
     /// <summary>A modal submission: the view id (one submission per opened modal).</summary>
     public static string View(string viewId) => Key("view", viewId);

@@ -128,15 +128,15 @@ public static class SlackPayloadParser
         var user = wire.User?.Id;
         var channel = NonEmpty(wire.Channel?.Id) ?? NonEmpty(wire.Container?.ChannelId);
         var messageTs = NonEmpty(wire.Container?.MessageTs) ?? NonEmpty(wire.Message?.Ts);
-        if (string.IsNullOrEmpty(user))
+        if (string.IsNullOrWhiteSpace(user))
             return SlackParseResult.Failure("block_actions without user.id");
         if (channel is null || messageTs is null)
             return SlackParseResult.Failure("block_actions without a message container (channel and message ts)");
-        if (string.IsNullOrEmpty(wire.TriggerId))
+        if (string.IsNullOrWhiteSpace(wire.TriggerId))
             return SlackParseResult.Failure("block_actions without trigger_id");
         if (wire.Actions is not { Count: > 0 } actions)
             return SlackParseResult.Failure("block_actions without actions");
-        if (actions.Any(a => string.IsNullOrEmpty(a?.ActionId)))
+        if (actions.Any(a => string.IsNullOrWhiteSpace(a?.ActionId)))
             return SlackParseResult.Failure("block_actions action without action_id");
         return SlackParseResult.Success(new SlackBlockActions(
             NonEmpty(wire.Team?.Id),
@@ -152,7 +152,7 @@ public static class SlackPayloadParser
 
     private static SlackParseResult ViewSubmission(InteractionWire wire)
     {
-        if (string.IsNullOrEmpty(wire.User?.Id))
+        if (string.IsNullOrWhiteSpace(wire.User?.Id))
             return SlackParseResult.Failure("view_submission without user.id");
         if (wire.View is not { Id: { Length: > 0 } viewId } view)
             return SlackParseResult.Failure("view_submission without view.id");
@@ -181,13 +181,13 @@ public static class SlackPayloadParser
 
     private static SlackParseResult EventCallback(EventWire wire)
     {
-        if (string.IsNullOrEmpty(wire.EventId))
+        if (string.IsNullOrWhiteSpace(wire.EventId))
             return SlackParseResult.Failure("event_callback without event_id");
         if (wire.Event is not { Type: { Length: > 0 } type } inner)
             return SlackParseResult.Failure("event_callback without event.type");
         if (type != "app_mention")
             return SlackParseResult.Success(new SlackUnhandledRequest($"event:{type}"));
-        if (string.IsNullOrEmpty(inner.User) || string.IsNullOrEmpty(inner.Channel) || string.IsNullOrEmpty(inner.Ts))
+        if (string.IsNullOrWhiteSpace(inner.User) || string.IsNullOrWhiteSpace(inner.Channel) || string.IsNullOrWhiteSpace(inner.Ts))
             return SlackParseResult.Failure("app_mention without user, channel or ts");
         return SlackParseResult.Success(new SlackAppMention(
             NonEmpty(wire.TeamId), wire.EventId, inner.User, inner.Text ?? string.Empty, inner.Channel, inner.Ts, NonEmpty(inner.ThreadTs)));
@@ -225,11 +225,12 @@ public static class SlackPayloadParser
         }
     }
 
+    /// <summary>The first field that is absent or blank: a blank id (<c>user_id= </c>) names nobody.</summary>
     private static string? Missing(Dictionary<string, string> fields, params string[] names) =>
-        names.FirstOrDefault(name => !fields.TryGetValue(name, out var value) || value.Length == 0);
+        names.FirstOrDefault(name => !fields.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value));
 
     private static string? Optional(Dictionary<string, string> fields, string name) =>
         fields.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 
-    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -66,7 +66,7 @@ public class SlackPayloadFixtureTests
         Assert.Equal(("W111", "C111", "111.222", true, "111.222.valid"), (click.UserId, click.ChannelId, click.MessageTs, click.IsEphemeral, click.TriggerId));
         Assert.Null(click.ThreadTs);
         Assert.Equal(new SlackAction("a", "b", "click_me_123", "1596530385.194939"), click.Action);
-        Assert.Equal("slack:action:111.222:W111:a:click_me_123", click.DedupeKey);
+        Assert.Equal("slack:action:111.222:W111:a:click_me_123:1596530385.194939", click.DedupeKey);
     }
 
     [Fact]

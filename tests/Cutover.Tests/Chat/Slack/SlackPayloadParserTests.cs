@@ -44,6 +44,8 @@ public class SlackPayloadParserTests
         { "command=%2Fcutover&user_id=U1&trigger_id=t", "command without channel_id" },
         { "command=%2Fcutover&user_id=U1&channel_id=C1", "command without trigger_id" },
         { "command=%2Fcutover&user_id=&channel_id=C1&trigger_id=t", "command without user_id" },
+        { "command=%2Fcutover&user_id=%20%09&channel_id=C1&trigger_id=t", "command without user_id" },
+        { "command=%2Fcutover&user_id=U1&channel_id=+&trigger_id=t", "command without channel_id" },
         { "{\"command\":\"/cutover\"}", "command without command" },
     };
 

@@ -19,12 +19,24 @@ public class AddTeamsTests
     }
 
     [Fact]
-    public void AddTeams_NoAppId_IsEmulatorModeWithAuthenticationOff()
+    public void AddTeams_NoAppId_ServesNoEndpoint()
     {
         using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsSettings()).BuildServiceProvider();
 
+        var settings = services.GetRequiredService<TeamsSettings>();
+        Assert.False(settings.ServesMessages);
+        Assert.Equal("Teams: off (no app id)", settings.ToString());
+    }
+
+    [Fact]
+    public void AddTeams_NoAppIdInEmulatorMode_ServesTheEndpointWithAuthenticationOff()
+    {
+        using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsSettings { Emulator = true }).BuildServiceProvider();
+
+        var settings = services.GetRequiredService<TeamsSettings>();
+        Assert.True(settings.ServesMessages);
         Assert.True(services.GetRequiredService<BotFrameworkTokenValidator>().IsAuthenticationDisabled);
-        Assert.Equal("Teams: no app id (authentication disabled, loopback only)", services.GetRequiredService<TeamsSettings>().ToString());
+        Assert.Equal("Teams: Emulator mode (no app id, authentication disabled, loopback only)", settings.ToString());
     }
 
     [Theory]
