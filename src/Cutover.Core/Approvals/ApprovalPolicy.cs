@@ -17,7 +17,7 @@ public sealed record ApprovalPolicy
     /// <summary>Distinct approvals an ordinary step needs.</summary>
     public int Quorum { get; init; } = 1;
 
-    /// <summary>Distinct approvals a destructive step (data cutover, decommission) needs.</summary>
+    /// <summary>Distinct approvals a destructive step (data cutover, decommission) needs, to run or to skip.</summary>
     public int DestructiveQuorum { get; init; } = 2;
 
     /// <summary>How long an approval counts before the step must be approved again.</summary>
@@ -26,7 +26,13 @@ public sealed record ApprovalPolicy
     /// <summary>Whether anyone at all can approve under this policy.</summary>
     public bool HasApprovers => Users.Count > 0 || Groups.Count > 0;
 
-    /// <summary>Approvals needed for the step with the given intent.</summary>
-    public int RequiredApprovals(StepDefinition step, StepIntent intent) =>
-        intent == StepIntent.Execute && step.Destructive ? DestructiveQuorum : Quorum;
+    /// <summary>
+    /// Approvals needed for the step, to run it or to skip it: skipping a destructive step (the data cutover, the
+    /// decommission) is as consequential as running it, so both need the destructive quorum.
+    /// </summary>
+    public int RequiredApprovals(StepDefinition step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step.Destructive ? DestructiveQuorum : Quorum;
+    }
 }

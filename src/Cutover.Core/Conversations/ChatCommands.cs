@@ -24,8 +24,12 @@ public sealed class ChatCommands(
     IRunScheduler scheduler,
     PauseCutover pause,
     IRunPosts posts,
+    IAuditLog audit,
     TimeProvider clock)
 {
+    /// <summary>The audit action of a refused typed command (retry, skip, rollback, abort, waive).</summary>
+    public const string CommandRefused = "run.command-refused";
+
     /// <summary>The run fact holding the plan's warnings, acknowledged by the first approval.</summary>
     public const string PlanWarningsFact = "plan.warnings";
 
@@ -43,10 +47,13 @@ public sealed class ChatCommands(
             ListCommand => RunMessages.List(await store.ListActiveAsync(cancellationToken).ConfigureAwait(false)),
             HelpCommand => RunMessages.Help(),
             DecideCommand d => await DecideAsync(request, d.RunId, d.Step.Id, null, d.Verdict, d.Reason, cancellationToken).ConfigureAwait(false),
-            RetryCommand r => await ChangeAsync(request, r.RunId, (run, actor, now) => Some(run.Retry(r.Step.Id, actor, now)), cancellationToken).ConfigureAwait(false),
-            SkipCommand s => await ChangeAsync(request, s.RunId, (run, actor, now) => Some(run.RequestSkip(s.Step.Id, actor, now, s.Reason)), cancellationToken).ConfigureAwait(false),
+            RetryCommand r => await ChangeAsync(request, r.RunId, $"retry {r.Step.Id}", (run, actor, now) => Some(run.Retry(r.Step.Id, actor, now)), cancellationToken)
+                .ConfigureAwait(false),
+            SkipCommand s => await ChangeAsync(request, s.RunId, $"skip {s.Step.Id}", (run, actor, now) => Some(run.RequestSkip(s.Step.Id, actor, now, s.Reason)), cancellationToken)
+                .ConfigureAwait(false),
             WaiveCommand w => await WaiveAsync(request, w, cancellationToken).ConfigureAwait(false),
-            RollbackCommand b => await ChangeAsync(request, b.RunId, (run, actor, now) => Some(run.RequestRollback(actor, now)), cancellationToken).ConfigureAwait(false),
+            RollbackCommand b => await ChangeAsync(request, b.RunId, "rollback", (run, actor, now) => Some(run.RequestRollback(actor, now)), cancellationToken)
+                .ConfigureAwait(false),
             AbortCommand a => await AbortAsync(request, a, cancellationToken).ConfigureAwait(false),
             PauseCommand p => await PausedAsync(await pause.PauseAsync(request.UserId, p.Reason, cancellationToken).ConfigureAwait(false), true, cancellationToken)
                 .ConfigureAwait(false),
@@ -119,7 +126,7 @@ public sealed class ChatCommands(
 
     private async Task<ChatMessage?> AbortAsync(ChatRequest request, AbortCommand command, CancellationToken cancellationToken)
     {
-        var reply = await ChangeAsync(request, command.RunId,
+        var reply = await ChangeAsync(request, command.RunId, "abort",
             (run, actor, now) => run.Abort(actor, command.Reason, now).Then(_ => Result<Step?>.Ok(null)), cancellationToken).ConfigureAwait(false);
         if (reply is null)
             await scheduler.UnscheduleRunAsync(command.RunId, cancellationToken).ConfigureAwait(false);
@@ -176,13 +183,13 @@ public sealed class ChatCommands(
         var now = clock.GetUtcNow();
         var waived = await store.UpdateAsync(command.RunId, run => run.WaiveDnsCheck(actor, command.Reason, now), cancellationToken).ConfigureAwait(false);
         if (waived.IsRefused)
-            return RunMessages.Refused(waived.Refusal.Reason);
+            return await RefusedAsync(command.RunId, actor, "waive", waived.Refusal.Reason, cancellationToken).ConfigureAwait(false);
         await facts.SetAsync(command.RunId, Dns.DnsFacts.Waiver, $"{request.UserId} at {Dns.DnsFacts.Iso(now)}: {command.Reason}", cancellationToken)
             .ConfigureAwait(false);
         return RunMessages.Refused($"DNS check waived for run {command.RunId}: {command.Reason}") with { Title = "Waiver recorded", Status = MessageStatus.Info };
     }
 
-    private async Task<ChatMessage?> ChangeAsync(ChatRequest request, long runId, Func<Run, Actor, DateTimeOffset, Result<Step?>> change,
+    private async Task<ChatMessage?> ChangeAsync(ChatRequest request, long runId, string what, Func<Run, Actor, DateTimeOffset, Result<Step?>> change,
         CancellationToken cancellationToken)
     {
         var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
@@ -190,8 +197,16 @@ public sealed class ChatCommands(
             return RunMessages.Refused($"There is no run {runId}; see `list`.");
         var changed = await store.UpdateAsync(runId, run => change(run, actor, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         if (changed.IsRefused)
-            return RunMessages.Refused(changed.Refusal.Reason);
+            return await RefusedAsync(runId, actor, what, changed.Refusal.Reason, cancellationToken).ConfigureAwait(false);
         await announcer.AnnounceAsync(runId, cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    /// <summary>Audits a refused command (who, what, why) and returns the refusal for its sender.</summary>
+    private async Task<ChatMessage> RefusedAsync(long runId, Actor actor, string what, string reason, CancellationToken cancellationToken)
+    {
+        await audit.AppendAsync(runId, new AuditEvent(actor.UserId, CommandRefused, clock.GetUtcNow(), detail: $"{what}: {reason}"), cancellationToken)
+            .ConfigureAwait(false);
+        return RunMessages.Refused(reason);
     }
 }

@@ -50,7 +50,7 @@ public sealed class RemindPendingApprovals(IRunStore store, IRunPosts posts, ICh
     private ChatMessage Reminder(Run run, Step step, TimeSpan waited)
     {
         var have = step.CurrentDecisions.Count(d => d.Verdict == Verdict.Approve);
-        var need = policy.RequiredApprovals(step.Definition, step.Intent);
+        var need = policy.RequiredApprovals(step.Definition);
         return ChatMessage.Plain(
             $"⏰ Step {step.Number}: {step.Definition.Title} has waited {Hours(waited)} for approval",
             MessageStatus.Pending,

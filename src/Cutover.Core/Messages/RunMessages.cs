@@ -24,7 +24,7 @@ public static class RunMessages
         ArgumentNullException.ThrowIfNull(briefing);
         var definition = step.Definition;
         var payload = new StepActionPayload(run.Id, step.StepId, step.Version);
-        var need = policy.RequiredApprovals(definition, step.Intent);
+        var need = policy.RequiredApprovals(definition);
         var verb = step.Intent == StepIntent.Skip ? "Skip" : "Run";
         var soFar = step.CurrentDecisions.Where(d => d.Verdict == Verdict.Approve)
             .Select(d => $"{d.UserId} at {Utc(d.At)}").ToList();

@@ -71,7 +71,7 @@ public sealed partial class Run
             return refusal;
 
         step.Record(new ApprovalDecision(step.StepId, step.Version, approver.UserId, Verdict.Approve, null, now), now);
-        var need = policy.RequiredApprovals(step.Definition, step.Intent);
+        var need = policy.RequiredApprovals(step.Definition);
         var have = step.LiveApprovals(policy.Expiry, now).Count;
         Audit(approver.UserId, "step.approval-recorded", now, step.StepId, step.Version,
             detail: $"{have} of {need}{(string.IsNullOrWhiteSpace(acknowledging) ? string.Empty : $"; acknowledges: {acknowledging}")}");

@@ -17,7 +17,7 @@ public sealed partial class Run
         var step = located.Value;
         if (LapseExpiredApprovals(step, policy, now))
             return Result<Step>.Refuse($"The approvals of step {step.Definition} lapsed before it ran; it was re-issued as v{step.Version} for approval.");
-        var need = policy.RequiredApprovals(step.Definition, step.Intent);
+        var need = policy.RequiredApprovals(step.Definition);
         var have = step.LiveApprovals(policy.Expiry, now).Count;
         if (step.State == StepState.Approved && have < need)
             return Result<Step>.Refuse($"Step {step.Definition} v{step.Version} has {have} of {need} approvals; it cannot start.");

@@ -5,10 +5,19 @@ using Cutover.Core.Runbook;
 
 namespace Cutover.Core.UseCases;
 
-/// <summary>Approve or reject one version of a step, from a button or a typed command.</summary>
-public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRunScheduler scheduler, IPauseLock pauseLock, TimeProvider clock,
-    IEnumerable<IApprovalGate>? gates = null)
+/// <summary>
+/// Approve or reject one version of a step, from a button or a typed command. Every refused attempt is audited (who,
+/// what, why), so an investigation sees who tried as well as who succeeded.
+/// </summary>
+public sealed class DecideStep(IRunStore store, IAuditLog audit, ApproverDirectory approvers, IRunScheduler scheduler, IPauseLock pauseLock,
+    TimeProvider clock, IEnumerable<IApprovalGate>? gates = null)
 {
+    /// <summary>The audit action of a refused approval.</summary>
+    public const string ApprovalRefused = "step.approval-refused";
+
+    /// <summary>The audit action of a refused rejection.</summary>
+    public const string RejectionRefused = "step.rejection-refused";
+
     private readonly IReadOnlyList<IApprovalGate> _gates = [.. gates ?? []];
 
     /// <summary>
@@ -19,24 +28,30 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
         CancellationToken cancellationToken, string? acknowledging = null)
     {
         var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        var result = await ApproveUnlessHeldAsync(runId, stepId, seenVersion, actor, acknowledging, cancellationToken).ConfigureAwait(false);
+        if (result.IsRefused)
+        {
+            await AuditRefusalAsync(runId, ApprovalRefused, stepId, seenVersion, actor, result.Refusal.Reason, cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+
+        var step = result.Value.Step;
+        if (step.State is StepState.AwaitingApproval or StepState.Approved && step.ApprovalsExpireAt(approvers.Policy.Expiry) is { } lapse)
+            await scheduler.ScheduleApprovalExpiryAsync(runId, step.StepId, step.Version, lapse, cancellationToken).ConfigureAwait(false);
+        if (step.State == StepState.Approved)
+            await scheduler.ScheduleStepExecutionAsync(runId, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Records the approval unless Cutover is paused or a gate on the step holds it back.</summary>
+    private async Task<Result<ApprovalProgress>> ApproveUnlessHeldAsync(long runId, string stepId, int seenVersion, Actor actor,
+        string? acknowledging, CancellationToken cancellationToken)
+    {
         if (await pauseLock.CurrentAsync(cancellationToken).ConfigureAwait(false) is { } pause)
             return Result<ApprovalProgress>.Refuse(PauseCutover.Refusal(pause));
         if (await GateAsync(runId, stepId, cancellationToken).ConfigureAwait(false) is { } gated)
             return Result<ApprovalProgress>.Refuse(gated);
-        var result = await store.UpdateAsync(runId, run => Approve(run, stepId, seenVersion, actor, acknowledging), cancellationToken)
-            .ConfigureAwait(false);
-        if (result is { IsRefused: false, Value.Step: var step }
-            && step.State is StepState.AwaitingApproval or StepState.Approved
-            && step.ApprovalsExpireAt(approvers.Policy.Expiry) is { } lapse)
-        {
-            await scheduler.ScheduleApprovalExpiryAsync(runId, step.StepId, step.Version, lapse, cancellationToken)
-                .ConfigureAwait(false);
-        }
-
-        if (result is { IsRefused: false, Value.Step.State: StepState.Approved })
-            await scheduler.ScheduleStepExecutionAsync(runId, cancellationToken).ConfigureAwait(false);
-
-        return result;
+        return await store.UpdateAsync(runId, run => Approve(run, stepId, seenVersion, actor, acknowledging), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The refusal of a gate on the step (only for running it; skipping is never gated).</summary>
@@ -69,8 +84,16 @@ public sealed class DecideStep(IRunStore store, ApproverDirectory approvers, IRu
         CancellationToken cancellationToken)
     {
         var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
-        return await store.UpdateAsync(runId,
+        var result = await store.UpdateAsync(runId,
             run => run.Reject(stepId, seenVersion, actor, reason, approvers.Policy, clock.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
+        if (result.IsRefused)
+            await AuditRefusalAsync(runId, RejectionRefused, stepId, seenVersion, actor, result.Refusal.Reason, cancellationToken).ConfigureAwait(false);
+        return result;
     }
+
+    private async Task AuditRefusalAsync(long runId, string action, string stepId, int seenVersion, Actor actor, string reason,
+        CancellationToken cancellationToken) =>
+        await audit.AppendAsync(runId, new AuditEvent(actor.UserId, action, clock.GetUtcNow(), stepId, seenVersion,
+            detail: $"{(actor.IsApprover ? "approver" : "not an approver")}: {reason}"), cancellationToken).ConfigureAwait(false);
 }

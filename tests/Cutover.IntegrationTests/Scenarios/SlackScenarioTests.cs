@@ -51,7 +51,17 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Empty(decided.ActionIds);
         await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
         await WaitForEphemeralAsync(Bob, "already succeeded");
+        await Slack.SendCommandAsync(Bot, Outsider, Channel, "skip 1 maintenance-page");
+        await WaitForEphemeralAsync(Outsider, "Only the requester or an approver of run 1 can skip a step");
         output.WriteLine(Slack.Describe());
+
+        // Every refused attempt is in the audit: who tried, what, and why it was refused.
+        var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(1, CancellationToken.None);
+        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: Requester, StepId: "preflight", StepVersion: 1 }
+                                    && e.Detail!.Contains("cannot approve its steps", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: Outsider } && e.Detail!.StartsWith("not an approver:", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: Bob } && e.Detail!.Contains("already succeeded", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e is { Action: "run.command-refused", Actor: Outsider } && e.Detail!.StartsWith("skip maintenance-page: ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public class RunApprovalProperties
     private static void AssertLiveQuorum(RunScenario scenario, ApprovalPolicy policy, Step step, DateTimeOffset now,
         Operation operation)
     {
-        var need = policy.RequiredApprovals(step.Definition, StepIntent.Execute);
+        var need = policy.RequiredApprovals(step.Definition);
         var approvers = step.Decisions
             .Where(d => d.StepVersion == step.Version && d.Verdict == Verdict.Approve)
             .Where(d => scenario.IsApprover(d.UserId))

@@ -75,6 +75,22 @@ public class RunRetryAndSkipTests
         Assert.Contains(_h.Run.PendingAudit, e => e is { Action: "step.approve-skip", After: "Skipped" });
     }
 
+    [Theory]
+    [InlineData("data-cutover")]
+    [InlineData("decommission")]
+    public void RequestSkip_DestructiveStep_NeedsTheDestructiveQuorum(string stepId)
+    {
+        _h.AdvanceTo(stepId);
+        RunHarness.Ok(_h.Run.RequestSkip(stepId, RunHarness.Requester, _h.Now, "done by hand"));
+
+        var first = _h.Approve(stepId, RunHarness.ApproverA);
+        var afterOne = first.Step.State;
+        var second = _h.Approve(stepId, RunHarness.ApproverB);
+
+        Assert.Equal((1, 2, StepState.AwaitingApproval), (first.Have, first.Need, afterOne));
+        Assert.Equal(StepState.Skipped, second.Step.State);
+    }
+
     [Fact]
     public void RequestSkip_BeforeApproval_WaitsAndCannotStart()
     {
