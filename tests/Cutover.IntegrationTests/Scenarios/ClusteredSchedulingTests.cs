@@ -1,11 +1,13 @@
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
+using Cutover.Host.Scheduling;
 using Cutover.IntegrationTests.Dns;
 using Cutover.IntegrationTests.Fakes.Slack;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
 using Cutover.IntegrationTests.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Cutover.IntegrationTests.Scenarios;
 
@@ -44,13 +46,15 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
         _ = first.Services.GetRequiredService<IRunStore>();
         _ = second.Services.GetRequiredService<IRunStore>();
 
-        var shared = await ScheduleReminderAsync(first, "demo-app", TimeSpan.FromSeconds(4));
+        var (shared, sharedRun) = await ScheduleReminderAsync(first, "demo-app", TimeSpan.FromSeconds(4));
         await _slack.WaitForAsync(s => s.Thread(Channel, shared).Any(m => m.AllText.Contains("DNS TTL reminder T-1h", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(45));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Once the one-shot job is gone from the shared store, neither host can fire it again.
+        var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await _slack.WaitForAsync(_ => scheduler.GetJobDetail(TtlReminderJob.KeyFor(sharedRun, "T-1h")).AsTask().GetAwaiter().GetResult() is null, TimeSpan.FromSeconds(45));
         Assert.Single(_slack.Thread(Channel, shared), m => m.AllText.Contains("DNS TTL reminder", StringComparison.Ordinal));
 
-        var orphan = await ScheduleReminderAsync(first, "billing-worker", TimeSpan.FromSeconds(6));
+        var (orphan, _) = await ScheduleReminderAsync(first, "billing-worker", TimeSpan.FromSeconds(6));
         await first.DisposeAsync();
         await _slack.WaitForAsync(s => s.Thread(Channel, orphan).Any(m => m.AllText.Contains("DNS TTL reminder T-1h", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(45));
@@ -64,8 +68,8 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
         return new CutoverApp(fixture.Database, settings: settings);
     }
 
-    /// <summary>A run whose cutover is one hour and <paramref name="after"/> away, with its T-1h reminder scheduled through <paramref name="host"/>.</summary>
-    private async Task<string> ScheduleReminderAsync(CutoverApp host, string app, TimeSpan after)
+    /// <summary>A run whose cutover is one hour and <paramref name="after"/> away, with its T-1h reminder scheduled through <paramref name="host"/>; its thread and id.</summary>
+    private async Task<(string Root, long RunId)> ScheduleReminderAsync(CutoverApp host, string app, TimeSpan after)
     {
         var store = host.Services.GetRequiredService<IRunStore>();
         var cutover = DateTimeOffset.UtcNow.AddHours(1) + after;
@@ -75,6 +79,6 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
             .PostAsync(run.Conversation, Core.Messages.ChatMessage.Plain($"Cutover plan: {app}", Core.Messages.MessageStatus.Info), CancellationToken.None);
         await store.UpdateAsync(run.Id, r => r.AttachThread(root), CancellationToken.None);
         await host.Services.GetRequiredService<IRunScheduler>().ScheduleTtlRemindersAsync(run.Id, cutover, CancellationToken.None);
-        return root;
+        return (root, run.Id);
     }
 }

@@ -4,8 +4,10 @@ using Cutover.Core.Approvals;
 using Cutover.Core.Messages;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
+using Cutover.Host.Scheduling;
 using Cutover.IntegrationTests.Fakes.Teams;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Scenarios;
@@ -108,7 +110,9 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         var approved = await store.UpdateAsync(1, run => run.Approve("preflight", 1, new Actor(Alice, IsApprover: true), policy, DateTimeOffset.UtcNow),
             CancellationToken.None);
         await App.Services.GetRequiredService<IRunScheduler>().ScheduleStepExecutionAsync(1, CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The one-shot execution job is gone once it has run (and, paused, held the step back).
+        var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await Slack.WaitForAsync(_ => scheduler.GetJobDetail(StepExecutionJob.KeyFor(1)).AsTask().GetAwaiter().GetResult() is null, TimeSpan.FromSeconds(30));
         var held = (await store.GetAsync(1, CancellationToken.None))!.FindStep("preflight")!.State;
         await Slack.SendCommandAsync(Bot, Bob, Channel, "resume");
         await WaitForMessageAsync(root.Ts, "✓ Step 0: Preflight and plan succeeded");
