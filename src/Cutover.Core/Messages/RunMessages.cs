@@ -148,6 +148,18 @@ public static class RunMessages
     /// <summary>A refused command or click, told to the user who made it.</summary>
     public static ChatMessage Refused(string reason) => Plain("Nothing was changed", MessageStatus.Warning, reason);
 
+    /// <summary>
+    /// The reject button could not ask for the reason in a form (the chat platform did not open it in time): how to
+    /// reject by command instead. Nothing was rejected yet.
+    /// </summary>
+    public static ChatMessage RejectByCommand(StepActionPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return Plain("Why reject?", MessageStatus.Info,
+            $"The form for the reason could not be opened, so nothing was rejected yet. Reject with the reason as a command: "
+            + $"`reject {payload.RunId} {payload.StepId} <reason>`.");
+    }
+
     private static ChatMessage Plain(string title, MessageStatus status, string? text = null) => ChatMessage.Plain(title, status, text);
 
     private static string Mark(StepState state) => state switch

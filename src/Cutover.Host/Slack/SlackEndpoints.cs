@@ -3,6 +3,7 @@ using Cutover.Chat.Slack;
 using Cutover.Chat.Slack.BlockKit;
 using Cutover.Chat.Slack.Payloads;
 using Cutover.Chat.Slack.Verification;
+using Cutover.Chat.Slack.WebApi;
 using Cutover.Core.Messages;
 using Cutover.Core.Ports;
 using Cutover.Host.Inbound;
@@ -11,12 +12,16 @@ namespace Cutover.Host.Slack;
 
 /// <summary>
 /// Slack's three request URLs. Each verifies the signature over the raw body, parses it, stores it in the durable
-/// inbound queue (a redelivery or double click is stored once) and answers 200 at once; <see cref="SlackInboundHandler"/>
-/// does the work. Only the reject button's modal is opened here, because its <c>trigger_id</c> lasts three seconds.
+/// inbound queue (a redelivery is stored once) and answers 200 at once; <see cref="SlackInboundHandler"/> does the work.
+/// Only the reject button's modal is opened here, because its <c>trigger_id</c> lasts three seconds; when that fails or
+/// takes too long, the click is stored and the worker asks for the reason in the thread.
 /// </summary>
 public static partial class SlackEndpoints
 {
     public const string Channel = "slack";
+
+    /// <summary>How long the reject button's modal may take to open before the acknowledgement goes out without it.</summary>
+    public static readonly TimeSpan ModalBudget = TimeSpan.FromSeconds(2);
 
     /// <summary>Slack's payloads are small; anything larger is not from Slack.</summary>
     public const int MaxBodyBytes = 64 * 1024;
@@ -59,7 +64,9 @@ public static partial class SlackEndpoints
             case SlackBlockActions { Action.ActionId: ActionIds.RejectStep } reject:
                 if (StepActionPayload.TryParse(reject.Action.Value) is not { } payload)
                     return BadRequest(log, "interaction", "the reject button carries no step payload");
-                await slack.OpenRejectReasonAsync(reject.TriggerId, payload, reject.ChannelId, reject.MessageTs, http.RequestAborted);
+                // The worker asks for the reason in the thread when the modal cannot be opened within the ack's time.
+                if (!await TryOpenRejectReasonAsync(slack, reject, payload, log, http.RequestAborted))
+                    await StoreAsync(inbound, worker, clock, reject.DedupeKey, "action", text, http.RequestAborted);
                 return Results.Ok();
             case SlackBlockActions { Action.ActionId: ActionIds.ApproveStep } approve:
                 if (StepActionPayload.TryParse(approve.Action.Value) is null)
@@ -102,6 +109,34 @@ public static partial class SlackEndpoints
             default:
                 LogIgnored(log, "event", parsed.Request.GetType().Name);
                 return Results.Ok();
+        }
+    }
+
+    /// <summary>
+    /// Opens the reject button's reason modal, which must happen now: its <c>trigger_id</c> lasts three seconds. Slack
+    /// gives up on the acknowledgement after three seconds too, so <c>views.open</c> gets <see cref="ModalBudget"/> and
+    /// a failure or timeout is reported (false), never thrown: the acknowledgement always goes out.
+    /// </summary>
+    private static async Task<bool> TryOpenRejectReasonAsync(SlackChatNotifier slack, SlackBlockActions reject, StepActionPayload payload,
+        ILogger<SlackRequestLog> log, CancellationToken requestAborted)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        budget.CancelAfter(ModalBudget);
+        try
+        {
+            await slack.OpenRejectReasonAsync(reject.TriggerId, payload, reject.ChannelId, reject.MessageTs, budget.Token);
+            return true;
+        }
+        catch (Exception exception) when (!requestAborted.IsCancellationRequested)
+        {
+            // Whatever went wrong (Slack's error, a timeout, the circuit open), the click is answered in the thread.
+            LogModalNotOpened(log, exception switch
+            {
+                SlackApiException api => api.Error,
+                OperationCanceledException => $"views.open did not answer within {ModalBudget.TotalSeconds:0.#} s",
+                _ => exception.GetType().Name,
+            });
+            return false;
         }
     }
 
@@ -151,6 +186,9 @@ public static partial class SlackEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack {Kind} refused with 400: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: the reject reason modal was not opened ({Reason}); the reason is asked for in the thread")]
+    private static partial void LogModalNotOpened(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack {Kind} {What} ignored")]
     private static partial void LogIgnored(ILogger logger, string kind, string what);

@@ -31,7 +31,13 @@ public sealed partial class SlackInboundHandler(ChatCommands commands, SlackChat
                 await CommandAsync(Where(mention.ChannelId, mention.ThreadTs, mention.TeamId), mention.UserId, Mention().Replace(mention.Text, " "),
                     cancellationToken);
                 break;
-            case "action" when SlackPayloadParser.ParseInteraction(item.Body).Request is SlackBlockActions click
+            case "action" when SlackPayloadParser.ParseInteraction(item.Body).Request is SlackBlockActions { Action.ActionId: ActionIds.RejectStep } reject
+                               && StepActionPayload.TryParse(reject.Action.Value) is { } rejected:
+                // Stored only when the reason modal could not be opened: ask for the reason as a command instead.
+                await slack.PostEphemeralAsync(Where(reject.ChannelId, reject.ThreadTs ?? reject.MessageTs, reject.TeamId), reject.UserId,
+                    RunMessages.RejectByCommand(rejected), cancellationToken);
+                break;
+            case "action" when SlackPayloadParser.ParseInteraction(item.Body).Request is SlackBlockActions { Action.ActionId: ActionIds.ApproveStep } click
                                && StepActionPayload.TryParse(click.Action.Value) is { } payload:
                 await ClickAsync(Where(click.ChannelId, click.ThreadTs ?? click.MessageTs, click.TeamId), click.UserId, payload, Verdict.Approve,
                     null, cancellationToken);

@@ -140,6 +140,43 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     }
 
     [Fact]
+    public async Task Reject_ViewsOpenFails_AcknowledgedAndTheReasonIsAskedForInTheThread()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        Slack.FailNext("views.open", "expired_trigger_id");
+
+        var click = await Slack.ClickAsync(Bot, Alice, request, ActionIds.RejectStep);
+
+        Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        var ask = await WaitForEphemeralAsync(Alice, "Reject with the reason as a command: `reject 1 preflight");
+        Assert.Equal(root.Ts, ask.ThreadTs);
+        Assert.Empty(Slack.Views());
+        await Slack.SendCommandAsync(Bot, Alice, Channel, "reject 1 preflight not during the sale");
+        await WaitForMessageAsync(root.Ts, "rejected by U-alice");
+    }
+
+    [Fact]
+    public async Task Reject_ViewsOpenSlowerThanTheAck_AcknowledgedWithoutWaitingForIt()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        // Slack rate-limits views.open for 5 s: a client that waited for the retry would miss Slack's 3 s.
+        Slack.RateLimitNext(1, TimeSpan.FromSeconds(5), "views.open");
+
+        var click = await Slack.ClickAsync(Bot, Alice, request, ActionIds.RejectStep);
+        var callsAtAck = Slack.CallCount("views.open");
+
+        Assert.Equal(HttpStatusCode.OK, click.StatusCode);
+        Assert.Equal(1, callsAtAck);
+        await WaitForEphemeralAsync(Alice, "Reject with the reason as a command: `reject 1 preflight");
+        await Slack.SendCommandAsync(Bot, Alice, Channel, "reject 1 preflight not during the sale");
+        await WaitForMessageAsync(root.Ts, "rejected by U-alice");
+    }
+
+    [Fact]
     public async Task Command_RedeliveredThreeTimes_HasOneEffect()
     {
         await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
