@@ -146,12 +146,21 @@ public sealed class ChatCommands(
     private async Task<ChatMessage?> DecideAsync(ChatRequest request, long runId, string stepId, int? seenVersion, Verdict verdict,
         string? reason, CancellationToken cancellationToken)
     {
+        var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
+        if (run is null)
+            return RunMessages.Refused($"There is no run {runId}; see `list`.");
+        var verb = verdict == Verdict.Approve ? "approve" : "reject";
+        if (Misplaced(run, request.Conversation, click: seenVersion is not null) is { } misplaced)
+        {
+            var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+            return await RefusedAsync(runId, actor, $"{verb} {stepId}", misplaced, cancellationToken).ConfigureAwait(false);
+        }
+
         if (seenVersion is not { } version)
         {
             // A typed decision acts on the version that is current now.
-            var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
-            if (run?.FindStep(stepId) is not { } step)
-                return RunMessages.Refused(run is null ? $"There is no run {runId}; see `list`." : $"Run {runId} has no step '{stepId}'.");
+            if (run.FindStep(stepId) is not { } step)
+                return RunMessages.Refused($"Run {runId} has no step '{stepId}'.");
             version = step.Version;
         }
 
@@ -180,6 +189,10 @@ public sealed class ChatCommands(
     private async Task<ChatMessage?> WaiveAsync(ChatRequest request, WaiveCommand command, CancellationToken cancellationToken)
     {
         var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+        if (await store.GetAsync(command.RunId, cancellationToken).ConfigureAwait(false) is not { } run)
+            return RunMessages.Refused($"There is no run {command.RunId}; see `list`.");
+        if (Misplaced(run, request.Conversation, click: false) is { } misplaced)
+            return await RefusedAsync(command.RunId, actor, "waive", misplaced, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var waived = await store.UpdateAsync(command.RunId, run => run.WaiveDnsCheck(actor, command.Reason, now), cancellationToken).ConfigureAwait(false);
         if (waived.IsRefused)
@@ -193,12 +206,31 @@ public sealed class ChatCommands(
         CancellationToken cancellationToken)
     {
         var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
-        if (await store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is null)
+        if (await store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is not { } run)
             return RunMessages.Refused($"There is no run {runId}; see `list`.");
+        if (Misplaced(run, request.Conversation, click: false) is { } misplaced)
+            return await RefusedAsync(runId, actor, what, misplaced, cancellationToken).ConfigureAwait(false);
         var changed = await store.UpdateAsync(runId, run => change(run, actor, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         if (changed.IsRefused)
             return await RefusedAsync(runId, actor, what, changed.Refusal.Reason, cancellationToken).ConfigureAwait(false);
         await announcer.AnnounceAsync(runId, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>
+    /// Why a decision or command about <paramref name="run"/> may not come from <paramref name="from"/>: a run is acted on
+    /// only where its thread is, on the same chat platform and in the same channel; a button, only from the run's own
+    /// thread (a click whose value names another run than its message's is refused). Null when it may.
+    /// </summary>
+    private static string? Misplaced(Run run, ConversationReference from, bool click)
+    {
+        var home = run.Conversation;
+        if (from.Channel != home.Channel)
+            return $"Run {run.Id} is run from {home.Channel}, not from here; approve, reject or change it in its thread there.";
+        if (!string.Equals(from.ChannelId, home.ChannelId, StringComparison.Ordinal))
+            return $"Run {run.Id}'s thread is in another channel; approve, reject or change it there.";
+        if (click && from.ThreadId is { } thread && home.ThreadId is { } root && !string.Equals(thread, root, StringComparison.Ordinal))
+            return $"That button is not in run {run.Id}'s thread, so it cannot act on run {run.Id}; use the request in the run's own thread.";
         return null;
     }
 

@@ -19,10 +19,11 @@ public sealed class LogStreamBoundsTests
         var watch = Stopwatch.StartNew();
 
         var lines = await services.GetRequiredService<ILogSource>()
-            .ReadAsync("demo-app", new LogWindow { Tail = true, MaxDuration = TimeSpan.FromMilliseconds(800) }, CancellationToken.None)
+            .ReadAsync("demo-app", new LogWindow { Tail = true, MaxDuration = TimeSpan.FromSeconds(2) }, CancellationToken.None)
             .ToListAsync();
 
-        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(700), TimeSpan.FromSeconds(10));
+        // Not before the bound, and at all (the stream never ends by itself); long enough for a busy machine to read lines.
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(1.9), TimeSpan.FromMinutes(1));
         Assert.NotEmpty(lines);
         Assert.All(lines, l => Assert.StartsWith("2026-03-05T18:00:", l, StringComparison.Ordinal));
         Assert.Equal("{\"lines\":1500,\"tail\":true,\"source\":\"heroku\"}", Assert.Single(logplex.SessionBodies));

@@ -177,6 +177,37 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     }
 
     [Fact]
+    public async Task Decisions_FromAnotherRunsThreadOrAnotherChannel_AreRefusedAndAudited()
+    {
+        const string Elsewhere = "C0ELSEWHERE";
+        Slack.AddChannel(Elsewhere, "random");
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var first = await RootAsync();
+        var firstRequest = await WaitForMessageAsync(first.Ts, "Run step 0: Preflight and plan?");
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan billing-worker to demo-space");
+        var second = await Slack.WaitForAsync(s => s.RootMessages(Channel) is { Count: > 1 } roots ? roots[1] : null, TimeSpan.FromSeconds(30));
+        var secondRequest = await WaitForMessageAsync(second.Ts, "Run step 0: Preflight and plan?");
+
+        // Run 2's button value, clicked on run 1's message: the value names run 2, the message belongs to run 1.
+        await Slack.ClickAsync(Bot, Alice, secondRequest with { Ts = firstRequest.Ts, ThreadTs = first.Ts }, ActionIds.ApproveStep);
+        await WaitForEphemeralAsync(Alice, "not in run 2's thread");
+        await Slack.SendCommandAsync(Bot, Alice, Elsewhere, "approve 2 preflight");
+        await WaitForEphemeralAsync(Alice, "Run 2's thread is in another channel");
+        await Slack.SendCommandAsync(Bot, Alice, Elsewhere, "abort 2 wrong channel");
+        await Slack.WaitForAsync(s => s.Ephemerals(Alice).Count(e => e.Text.Contains("Run 2's thread is in another channel", StringComparison.Ordinal)) == 2,
+            TimeSpan.FromSeconds(30));
+
+        var store = App.Services.GetRequiredService<IRunStore>();
+        Assert.Equal(StepState.AwaitingApproval, (await store.GetAsync(2, CancellationToken.None))!.FindStep("preflight")!.State);
+        Assert.True((await store.GetAsync(2, CancellationToken.None))!.IsActive);
+        var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(2, CancellationToken.None);
+        Assert.Equal(3, audit.Count(e => e is { Action: "run.command-refused", Actor: Alice }));
+        // In the run's own thread the same button works.
+        await Slack.ClickAsync(Bot, Alice, secondRequest, ActionIds.ApproveStep);
+        await WaitForMessageAsync(second.Ts, "✓ Step 0: Preflight and plan succeeded");
+    }
+
+    [Fact]
     public async Task Command_RedeliveredThreeTimes_HasOneEffect()
     {
         await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
