@@ -68,16 +68,22 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
         return new CutoverApp(fixture.Database, settings: settings);
     }
 
-    /// <summary>A run whose cutover is one hour and <paramref name="after"/> away, with its T-1h reminder scheduled through <paramref name="host"/>; its thread and id.</summary>
+    /// <summary>
+    /// A run with its T-1h reminder scheduled through <paramref name="host"/> to fire <paramref name="after"/> from the
+    /// moment it is scheduled; its thread and id.
+    /// </summary>
     private async Task<(string Root, long RunId)> ScheduleReminderAsync(CutoverApp host, string app, TimeSpan after)
     {
         var store = host.Services.GetRequiredService<IRunStore>();
-        var cutover = DateTimeOffset.UtcNow.AddHours(1) + after;
-        var run = (await store.CreateAsync(Run.Plan(app, "demo-space", cutover, "U-req", new ConversationReference(ChatChannel.Slack, Channel), DateTimeOffset.UtcNow),
+        var planned = DateTimeOffset.UtcNow.AddHours(1) + after;
+        var run = (await store.CreateAsync(Run.Plan(app, "demo-space", planned, "U-req", new ConversationReference(ChatChannel.Slack, Channel), DateTimeOffset.UtcNow),
             CancellationToken.None)).Value!;
         var root = await host.Services.GetRequiredService<IChatNotifier>()
             .PostAsync(run.Conversation, Core.Messages.ChatMessage.Plain($"Cutover plan: {app}", Core.Messages.MessageStatus.Info), CancellationToken.None);
         await store.UpdateAsync(run.Id, r => r.AttachThread(root), CancellationToken.None);
+        // Timed from now: on a busy machine the steps above can outlast a lead timed from the start, and a reminder whose
+        // time has passed is never scheduled.
+        var cutover = DateTimeOffset.UtcNow.AddHours(1) + after;
         await host.Services.GetRequiredService<IRunScheduler>().ScheduleTtlRemindersAsync(run.Id, cutover, CancellationToken.None);
         return (root, run.Id);
     }
