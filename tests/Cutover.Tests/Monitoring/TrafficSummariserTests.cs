@@ -163,7 +163,9 @@ public class TrafficSummariserTests
             summariser.Add(lines[i % lines.Length]);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(0, allocated);
+        // Nothing per line: one allocation per line would be megabytes. A few kilobytes can come from the runtime itself
+        // (the JIT moving a hot method to its optimised tier mid-loop, seen on a busy machine), never from the lines.
+        Assert.InRange(allocated, 0, 16 * 1024);
         Assert.Equal(100_007, summariser.Lines);
     }
 
