@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Cutover.Chat.Slack;
 using Cutover.Chat.Teams;
+using Cutover.Chat.Teams.Graph;
 using Cutover.Core.Conversations;
 using Cutover.Core.Dns;
 using Cutover.Core.Ports;
@@ -79,11 +81,14 @@ public static partial class CutoverHost
         var options = configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions();
         var token = First(configuration["SLACK_BOT_TOKEN"], options.BotToken);
         var secret = First(configuration["SLACK_SIGNING_SECRET"], options.SigningSecret);
+        var workspace = First(configuration["SLACK_TEAM_ID"], options.TeamId)?.Trim();
+        if (workspace is not null && !SlackWorkspace().IsMatch(workspace))
+            throw new StartupConfigurationException("SLACK_TEAM_ID must be a Slack workspace id (T…) or Enterprise Grid org id (E…), e.g. T0123ABCD.");
         if (token is null && secret is null)
             return;
         if (token is null || secret is null)
             throw new StartupConfigurationException($"{(token is null ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")} is not set; Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.");
-        var settings = new SlackSettings { BotToken = token, SigningSecret = secret };
+        var settings = new SlackSettings { BotToken = token, SigningSecret = secret, WorkspaceId = workspace };
         if (First(configuration["SLACK_API_URL"], options.ApiUrl) is { } url)
             settings.ApiBaseUrl = BaseUrl(url, "SLACK_API_URL");
         if (options.PostInterval is { } interval)
@@ -112,8 +117,12 @@ public static partial class CutoverHost
             AppPassword = First(configuration["MicrosoftAppPassword"], options.AppPassword),
             AppTenantId = First(configuration["MicrosoftAppTenantId"], options.AppTenantId),
             GraphTenantId = options.GraphTenantId,
+            TenantId = First(configuration["TEAMS_TENANT_ID"], options.TenantId),
             Emulator = RealCredentials.Switch(configuration, TeamsEmulatorVariable, "the Teams Emulator mode") ?? false,
         };
+        if (settings.TenantId is { } tenant && !Guid.TryParse(tenant, out _))
+            throw new StartupConfigurationException("TEAMS_TENANT_ID must be an Entra tenant id (a GUID), e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47.");
+
         if (First(configuration["BOTFRAMEWORK_OPENID_METADATA_URL"], options.OpenIdMetadataUrl) is { } metadata)
             settings.OpenIdMetadataUrl = BaseUrl(metadata, "BOTFRAMEWORK_OPENID_METADATA_URL");
         if (options.EntraOpenIdMetadataUrl is { } entra)
@@ -129,8 +138,15 @@ public static partial class CutoverHost
             throw new StartupConfigurationException(exception.Message);
         }
 
+        // teams-group: approvers: Microsoft Graph answers for the tenant that owns the groups, with the bot's own credentials.
+        if (!settings.IsAuthenticationDisabled && settings.GraphTenant is not null)
+            builder.Services.AddTransient<IGroupMembership>(provider => provider.GetRequiredService<GraphGroupMembership>());
         builder.Services.AddKeyedTransient<IChatNotifier>(ChatChannel.Teams, (provider, _) => provider.GetRequiredService<TeamsChatNotifier>());
         builder.Services.AddSingleton<TeamsInvokeReplies>();
         builder.Services.AddTransient<IInboundHandler, TeamsInboundHandler>();
     }
+
+    /// <summary>A Slack workspace id (<c>T…</c>) or Enterprise Grid org id (<c>E…</c>).</summary>
+    [GeneratedRegex("^[TE][A-Z0-9]{2,31}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlackWorkspace();
 }

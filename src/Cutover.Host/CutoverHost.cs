@@ -149,6 +149,7 @@ public static partial class CutoverHost
         builder.Services.AddTransient<IChatNotifier, ChannelRouter>();
         builder.Services.AddTransient<RunAnnouncer>();
         builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);
+        builder.Services.AddSingleton(sp => new ChatHomes(sp.GetService<SlackSettings>()?.WorkspaceId, sp.GetRequiredService<TeamsSettings>().HomeTenant));
         builder.Services.AddTransient<ChatCommands>();
     }
 
@@ -168,17 +169,15 @@ public static partial class CutoverHost
                 "Approvals:Expiry must be between 00:05:00 and 7.00:00:00.")
             .Validate(o => o.RenotifyInterval >= TimeSpan.FromMinutes(5) && o.RenotifyInterval <= TimeSpan.FromDays(7),
                 "Approvals:RenotifyInterval must be between 00:05:00 and 7.00:00:00.")
-            .Validate<IEnumerable<IGroupMembership>>(
-                (o, memberships) => ApprovalOptions.Split(o.Groups).Count == 0 || memberships.Any(),
-                "CUTOVER_APPROVER_GROUPS (Approvals:Groups) is set, but no chat platform that can resolve group members is configured.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApprovalOptions>, ApproverListValidation>();
         builder.Services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApprovalOptions>>().Value;
             return new ApprovalPolicy
             {
-                Users = ApprovalOptions.Split(o.Users),
-                Groups = ApprovalOptions.Split(o.Groups),
+                Users = o.ApproverUsers(),
+                Groups = o.ApproverGroups(),
                 RequesterMayApprove = o.RequesterMayApprove,
                 Quorum = o.Quorum,
                 DestructiveQuorum = o.DestructiveQuorum,

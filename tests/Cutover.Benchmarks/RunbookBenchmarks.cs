@@ -14,7 +14,7 @@ public class RunbookBenchmarks
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private static readonly Actor Alice = new("U-alice", true);
     private static readonly Actor Bob = new("U-bob", true);
-    private static readonly ApprovalPolicy Policy = new() { Users = new HashSet<string> { "U-alice", "U-bob" } };
+    private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-alice slack:U-bob").Value! };
     private static readonly ConversationReference Thread = new(ChatChannel.Slack, "C0123", "1700000000.000100");
 
     [Benchmark]

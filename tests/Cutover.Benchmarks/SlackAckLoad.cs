@@ -42,7 +42,7 @@ internal static class SlackAckLoad
             ["SLACK_SIGNING_SECRET"] = Secret,
             // Replies go nowhere: the harness measures acknowledgements, not the worker's posts.
             ["SLACK_API_URL"] = "http://127.0.0.1:9/api/",
-            ["CUTOVER_APPROVERS"] = "U-alice",
+            ["CUTOVER_APPROVERS"] = "slack:U-alice",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddCutover();

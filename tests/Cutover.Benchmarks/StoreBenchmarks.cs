@@ -16,7 +16,7 @@ public class StoreBenchmarks
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private static readonly Actor Alice = new("U-alice", true);
-    private static readonly ApprovalPolicy Policy = new() { Users = new HashSet<string> { "U-alice" } };
+    private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-alice").Value! };
 
     private string _path = string.Empty;
     private EfRunStore _store = null!;

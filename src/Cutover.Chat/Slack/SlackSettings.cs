@@ -14,6 +14,12 @@ public sealed class SlackSettings
     /// <summary>The app's signing secret, for verifying inbound requests. A secret: never logged.</summary>
     public string SigningSecret { get; set; } = string.Empty;
 
+    /// <summary>
+    /// <c>SLACK_TEAM_ID</c>: the workspace Cutover serves (<c>T…</c>, or the org <c>E…</c> of an Enterprise Grid install).
+    /// Requests from users of any other workspace are refused. Null: whichever workspace the app is installed in.
+    /// </summary>
+    public string? WorkspaceId { get; set; }
+
     /// <summary>Where the Web API is (<c>SLACK_API_URL</c>): Slack, or a fake in tests.</summary>
     public Uri ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
@@ -25,5 +31,5 @@ public sealed class SlackSettings
 
     /// <summary>Describes the settings without the token or the secret.</summary>
     public override string ToString() =>
-        $"Slack Web API {ApiBaseUrl}, post interval {PostInterval}, group cache {GroupCacheExpiry}";
+        $"Slack Web API {ApiBaseUrl}, workspace {WorkspaceId ?? "any"}, post interval {PostInterval}, group cache {GroupCacheExpiry}";
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Cutover.Chat.Slack.WebApi;
 using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
 
 namespace Cutover.Chat.Slack;
 
@@ -14,6 +15,8 @@ namespace Cutover.Chat.Slack;
 public sealed class SlackUserGroupMembership(ISlackWebApi api, SlackUserGroupCache cache) : IGroupMembership
 {
     private static readonly SearchValues<char> IdCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    public ChatChannel Platform => ChatChannel.Slack;
 
     public async Task<bool> IsMemberAsync(string groupId, string userId, CancellationToken cancellationToken)
     {

@@ -29,6 +29,21 @@ public sealed class TeamsSettings
     /// <summary><c>MicrosoftAppTenantId</c>: set for a single-tenant registration, empty for multi-tenant.</summary>
     public string? AppTenantId { get; set; }
 
+    /// <summary>
+    /// <c>TEAMS_TENANT_ID</c>: the Entra tenant whose Teams users Cutover serves; activities from other tenants are
+    /// refused. Defaults to <see cref="AppTenantId"/>; with neither, a multi-tenant bot serves any tenant it is installed in.
+    /// </summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>
+    /// The tenant Cutover serves: <see cref="TenantId"/>, else <see cref="AppTenantId"/> when it is a tenant id (activities
+    /// name tenants by id; a domain-name authority such as <c>contoso.onmicrosoft.com</c> cannot be compared), else null for any.
+    /// </summary>
+    public string? HomeTenant =>
+        !string.IsNullOrWhiteSpace(TenantId) ? TenantId.Trim()
+        : IsSingleTenant && Guid.TryParse(AppTenantId, out _) ? AppTenantId!.Trim()
+        : null;
+
     /// <summary><c>BOTFRAMEWORK_OPENID_METADATA_URL</c>: metadata of tokens issued by <c>https://api.botframework.com</c>.</summary>
     public Uri OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 

@@ -4,7 +4,8 @@ namespace Cutover.Core.Approvals;
 /// Someone acting on a run, with their approver status already resolved (by <see cref="ApproverDirectory"/>)
 /// so that the decision itself stays pure.
 /// </summary>
-/// <param name="UserId">Slack user id, AAD object id, or the sandbox user.</param>
+/// <param name="UserId">The person's qualified id (<see cref="ChatUser.Qualified"/>: <c>slack:U…</c>, <c>teams:&lt;Entra object id&gt;</c>,
+/// <c>console:&lt;name&gt;</c>), or <c>cutover</c> for Cutover itself.</param>
 /// <param name="IsApprover">Whether the approval policy lists them, directly or through a group.</param>
 public sealed record Actor(string UserId, bool IsApprover)
 {

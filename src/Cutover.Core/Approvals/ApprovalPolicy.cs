@@ -5,11 +5,11 @@ namespace Cutover.Core.Approvals;
 /// <summary>Who may approve, and how many approvals a step needs.</summary>
 public sealed record ApprovalPolicy
 {
-    /// <summary>User ids that may approve.</summary>
-    public IReadOnlySet<string> Users { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>Users who may approve, each on their own platform.</summary>
+    public IReadOnlySet<ChatUser> Users { get; init; } = new HashSet<ChatUser>();
 
-    /// <summary>Group ids (Slack user groups, AAD groups) whose members may approve.</summary>
-    public IReadOnlySet<string> Groups { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>Groups (Slack user groups, Entra groups) whose members may approve when acting on the group's platform.</summary>
+    public IReadOnlySet<ApproverGroup> Groups { get; init; } = new HashSet<ApproverGroup>();
 
     /// <summary>Whether the person who requested the run may approve its steps. Off by default.</summary>
     public bool RequesterMayApprove { get; init; }
@@ -25,6 +25,10 @@ public sealed record ApprovalPolicy
 
     /// <summary>Whether anyone at all can approve under this policy.</summary>
     public bool HasApprovers => Users.Count > 0 || Groups.Count > 0;
+
+    /// <summary>The platform's own ids of the approvers listed on <paramref name="platform"/>, to mention them in a thread there.</summary>
+    public IReadOnlyList<string> MentionsOn(ChatChannel platform) =>
+        [.. Users.Where(u => u.Platform == platform).Select(u => u.Id).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Approvals needed for the step, to run it or to skip it: skipping a destructive step (the data cutover, the

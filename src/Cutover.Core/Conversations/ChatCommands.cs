@@ -25,6 +25,7 @@ public sealed class ChatCommands(
     PauseCutover pause,
     IRunPosts posts,
     IAuditLog audit,
+    ChatHomes homes,
     TimeProvider clock)
 {
     /// <summary>The audit action of a refused typed command (retry, skip, rollback, abort, waive).</summary>
@@ -37,6 +38,8 @@ public sealed class ChatCommands(
     public async Task<ChatMessage?> CommandAsync(ChatRequest request, string? text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (homes.Refusal(request.Conversation) is { } foreign)
+            return RunMessages.Refused(foreign);
         var parsed = CommandParser.Parse(text, clock.GetUtcNow());
         if (parsed.IsRefused)
             return RunMessages.Refused(parsed.Refusal.Reason);
@@ -55,9 +58,9 @@ public sealed class ChatCommands(
             RollbackCommand b => await ChangeAsync(request, b.RunId, "rollback", (run, actor, now) => Some(run.RequestRollback(actor, now)), cancellationToken)
                 .ConfigureAwait(false),
             AbortCommand a => await AbortAsync(request, a, cancellationToken).ConfigureAwait(false),
-            PauseCommand p => await PausedAsync(await pause.PauseAsync(request.UserId, p.Reason, cancellationToken).ConfigureAwait(false), true, cancellationToken)
+            PauseCommand p => await PausedAsync(await pause.PauseAsync(request.User, p.Reason, cancellationToken).ConfigureAwait(false), true, cancellationToken)
                 .ConfigureAwait(false),
-            ResumeCommand => await PausedAsync(await pause.ResumeAsync(request.UserId, cancellationToken).ConfigureAwait(false), false, cancellationToken)
+            ResumeCommand => await PausedAsync(await pause.ResumeAsync(request.User, cancellationToken).ConfigureAwait(false), false, cancellationToken)
                 .ConfigureAwait(false),
             _ => RunMessages.Help(),
         };
@@ -67,11 +70,18 @@ public sealed class ChatCommands(
     /// Handles an Approve or Reject button for the step version the user saw. A rejection carries the reason the user
     /// gave (Slack's modal, the card's input). Returns the private reply for a refusal, else null.
     /// </summary>
-    public Task<ChatMessage?> ClickAsync(ChatRequest request, StepActionPayload payload, Verdict verdict, string? reason,
+    public async Task<ChatMessage?> ClickAsync(ChatRequest request, StepActionPayload payload, Verdict verdict, string? reason,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(payload);
-        return DecideAsync(request, payload.RunId, payload.StepId, payload.StepVersion, verdict, reason, cancellationToken);
+        if (homes.Refusal(request.Conversation) is not { } foreign)
+            return await DecideAsync(request, payload.RunId, payload.StepId, payload.StepVersion, verdict, reason, cancellationToken).ConfigureAwait(false);
+        if (await store.GetAsync(payload.RunId, cancellationToken).ConfigureAwait(false) is null)
+            return RunMessages.Refused(foreign);
+        var actor = await approvers.ResolveAsync(request.User, cancellationToken).ConfigureAwait(false);
+        return await RefusedAsync(payload.RunId, actor, $"{(verdict == Verdict.Approve ? "approve" : "reject")} {payload.StepId}", foreign, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private static Result<Step?> Some(Result<Step> result) => result.IsRefused ? result.Refusal : result.Value;
@@ -105,11 +115,11 @@ public sealed class ChatCommands(
 
     private async Task<ChatMessage?> PlanAsync(ChatRequest request, PlanCommand command, CancellationToken cancellationToken)
     {
-        var planned = await planRun().RunAsync(command, request.UserId, request.NewThread(), cancellationToken).ConfigureAwait(false);
+        var planned = await planRun().RunAsync(command, request.User.Qualified, request.NewThread(), cancellationToken).ConfigureAwait(false);
         if (planned.IsRefused)
             return RunMessages.Refused(planned.Refusal.Reason);
         if (planned.Value.Run is not { } run)
-            return PlanMessages.Blocked(planned.Value.Plan, request.UserId);
+            return PlanMessages.Blocked(planned.Value.Plan, request.User.Qualified);
 
         if (planned.Value.Plan.Warnings.Count > 0)
             await facts.SetAsync(run.Id, PlanWarningsFact, string.Join("\n", planned.Value.Plan.Warnings), cancellationToken).ConfigureAwait(false);
@@ -152,7 +162,7 @@ public sealed class ChatCommands(
         var verb = verdict == Verdict.Approve ? "approve" : "reject";
         if (Misplaced(run, request.Conversation, click: seenVersion is not null) is { } misplaced)
         {
-            var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+            var actor = await approvers.ResolveAsync(request.User, cancellationToken).ConfigureAwait(false);
             return await RefusedAsync(runId, actor, $"{verb} {stepId}", misplaced, cancellationToken).ConfigureAwait(false);
         }
 
@@ -169,7 +179,7 @@ public sealed class ChatCommands(
             var acknowledging = string.Equals(stepId, RunbookCatalog.Steps[0].Id, StringComparison.Ordinal)
                 ? (await facts.GetAsync(runId, PlanWarningsFact, cancellationToken).ConfigureAwait(false))?.Replace('\n', ';')
                 : null;
-            var approved = await decide.ApproveAsync(runId, stepId, version, request.UserId, cancellationToken, acknowledging).ConfigureAwait(false);
+            var approved = await decide.ApproveAsync(runId, stepId, version, request.User, cancellationToken, acknowledging).ConfigureAwait(false);
             if (approved.IsRefused)
                 return RunMessages.Refused(approved.Refusal.Reason);
         }
@@ -177,7 +187,7 @@ public sealed class ChatCommands(
         {
             if (string.IsNullOrWhiteSpace(reason))
                 return RunMessages.Refused($"A rejection needs a reason: `reject {runId} {stepId} <reason>`.");
-            var rejected = await decide.RejectAsync(runId, stepId, version, request.UserId, reason, cancellationToken).ConfigureAwait(false);
+            var rejected = await decide.RejectAsync(runId, stepId, version, request.User, reason, cancellationToken).ConfigureAwait(false);
             if (rejected.IsRefused)
                 return RunMessages.Refused(rejected.Refusal.Reason);
         }
@@ -188,7 +198,7 @@ public sealed class ChatCommands(
 
     private async Task<ChatMessage?> WaiveAsync(ChatRequest request, WaiveCommand command, CancellationToken cancellationToken)
     {
-        var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+        var actor = await approvers.ResolveAsync(request.User, cancellationToken).ConfigureAwait(false);
         if (await store.GetAsync(command.RunId, cancellationToken).ConfigureAwait(false) is not { } run)
             return RunMessages.Refused($"There is no run {command.RunId}; see `list`.");
         if (Misplaced(run, request.Conversation, click: false) is { } misplaced)
@@ -197,7 +207,7 @@ public sealed class ChatCommands(
         var waived = await store.UpdateAsync(command.RunId, run => run.WaiveDnsCheck(actor, command.Reason, now), cancellationToken).ConfigureAwait(false);
         if (waived.IsRefused)
             return await RefusedAsync(command.RunId, actor, "waive", waived.Refusal.Reason, cancellationToken).ConfigureAwait(false);
-        await facts.SetAsync(command.RunId, Dns.DnsFacts.Waiver, $"{request.UserId} at {Dns.DnsFacts.Iso(now)}: {command.Reason}", cancellationToken)
+        await facts.SetAsync(command.RunId, Dns.DnsFacts.Waiver, $"{request.User} at {Dns.DnsFacts.Iso(now)}: {command.Reason}", cancellationToken)
             .ConfigureAwait(false);
         return RunMessages.Refused($"DNS check waived for run {command.RunId}: {command.Reason}") with { Title = "Waiver recorded", Status = MessageStatus.Info };
     }
@@ -205,7 +215,7 @@ public sealed class ChatCommands(
     private async Task<ChatMessage?> ChangeAsync(ChatRequest request, long runId, string what, Func<Run, Actor, DateTimeOffset, Result<Step?>> change,
         CancellationToken cancellationToken)
     {
-        var actor = await approvers.ResolveAsync(request.UserId, cancellationToken).ConfigureAwait(false);
+        var actor = await approvers.ResolveAsync(request.User, cancellationToken).ConfigureAwait(false);
         if (await store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is not { } run)
             return RunMessages.Refused($"There is no run {runId}; see `list`.");
         if (Misplaced(run, request.Conversation, click: false) is { } misplaced)

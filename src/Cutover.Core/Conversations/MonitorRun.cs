@@ -76,7 +76,7 @@ public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler
             text += $"\nNext: `approve {run.Id} monitor` to close step 13, then restore the TTLs (step 14) and decommission {run.SourceApp} (step 15).";
         return new ChatMessage(title, report.HasAlerts ? MessageStatus.Warning : MessageStatus.Success, fields, [], text)
         {
-            Mentions = report.HasAlerts ? [.. policy.Users.Order(StringComparer.Ordinal)] : [],
+            Mentions = report.HasAlerts ? policy.MentionsOn(run.Conversation.Channel) : [],
         };
     }
 }

@@ -49,7 +49,7 @@ public static class RunMessages
                 new(ActionIds.RejectStep, "Reject", ActionStyle.Danger, payload),
             ])
         {
-            Mentions = [.. policy.Users.Order(StringComparer.Ordinal)],
+            Mentions = policy.MentionsOn(run.Conversation.Channel),
         };
     }
 

@@ -1,3 +1,5 @@
+using Cutover.Core.Runbook;
+
 namespace Cutover.Core.Ports;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Cutover.Core.Ports;
 /// </summary>
 public interface IGroupMembership
 {
-    /// <summary>Whether <paramref name="userId"/> belongs to <paramref name="groupId"/> now (implementations may cache briefly).</summary>
+    /// <summary>The platform whose groups and user ids this source knows.</summary>
+    ChatChannel Platform { get; }
+
+    /// <summary>Whether <paramref name="userId"/> (the platform's own id) belongs to <paramref name="groupId"/> now (implementations may cache briefly).</summary>
     Task<bool> IsMemberAsync(string groupId, string userId, CancellationToken cancellationToken);
 }

@@ -24,10 +24,10 @@ public sealed class DecideStep(IRunStore store, IAuditLog audit, ApproverDirecto
     /// Records the approval; once recorded, schedules the lapse of the step version's approvals, and once the
     /// step is approved, its execution. Refused while Cutover is paused.
     /// </summary>
-    public async Task<Result<ApprovalProgress>> ApproveAsync(long runId, string stepId, int seenVersion, string userId,
+    public async Task<Result<ApprovalProgress>> ApproveAsync(long runId, string stepId, int seenVersion, ChatUser user,
         CancellationToken cancellationToken, string? acknowledging = null)
     {
-        var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        var actor = await approvers.ResolveAsync(user, cancellationToken).ConfigureAwait(false);
         var result = await ApproveUnlessHeldAsync(runId, stepId, seenVersion, actor, acknowledging, cancellationToken).ConfigureAwait(false);
         if (result.IsRefused)
         {
@@ -80,10 +80,10 @@ public sealed class DecideStep(IRunStore store, IAuditLog audit, ApproverDirecto
     }
 
     /// <summary>Records the rejection with its reason; the step stops until someone retries or skips it.</summary>
-    public async Task<Result<Step>> RejectAsync(long runId, string stepId, int seenVersion, string userId, string reason,
+    public async Task<Result<Step>> RejectAsync(long runId, string stepId, int seenVersion, ChatUser user, string reason,
         CancellationToken cancellationToken)
     {
-        var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        var actor = await approvers.ResolveAsync(user, cancellationToken).ConfigureAwait(false);
         var result = await store.UpdateAsync(runId,
             run => run.Reject(stepId, seenVersion, actor, reason, approvers.Policy, clock.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);

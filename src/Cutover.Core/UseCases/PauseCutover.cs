@@ -20,13 +20,13 @@ public sealed class PauseCutover(IPauseLock pauseLock, ApproverDirectory approve
         return $"Cutover is paused by {hold.By} since {DnsFacts.Utc(hold.Since)}: {hold.Reason}. Nothing is approved or started until an approver sends `resume`.";
     }
 
-    /// <summary>Takes the pause for <paramref name="userId"/>; refused for non-approvers and when someone holds it already.</summary>
-    public async Task<Result<PauseHold>> PauseAsync(string userId, string reason, CancellationToken cancellationToken)
+    /// <summary>Takes the pause for <paramref name="user"/>; refused for non-approvers and when someone holds it already.</summary>
+    public async Task<Result<PauseHold>> PauseAsync(ChatUser user, string reason, CancellationToken cancellationToken)
     {
-        var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        var actor = await approvers.ResolveAsync(user, cancellationToken).ConfigureAwait(false);
         if (!actor.IsApprover)
             return Result<PauseHold>.Refuse("Only an approver can pause Cutover.");
-        var (taken, hold) = await pauseLock.TakeAsync(new PauseHold(userId, reason.Trim(), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var (taken, hold) = await pauseLock.TakeAsync(new PauseHold(user.Qualified, reason.Trim(), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         if (!taken)
             return Result<PauseHold>.Refuse($"Cutover is already paused by {hold.By} since {DnsFacts.Utc(hold.Since)}: {hold.Reason}.");
         await RecordAsync(await store.ListActiveAsync(cancellationToken).ConfigureAwait(false), actor, paused: true, hold.Reason, cancellationToken)
@@ -35,9 +35,9 @@ public sealed class PauseCutover(IPauseLock pauseLock, ApproverDirectory approve
     }
 
     /// <summary>Releases the pause and starts the steps it held back; refused for non-approvers and when not paused.</summary>
-    public async Task<Result<PauseHold>> ResumeAsync(string userId, CancellationToken cancellationToken)
+    public async Task<Result<PauseHold>> ResumeAsync(ChatUser user, CancellationToken cancellationToken)
     {
-        var actor = await approvers.ResolveAsync(userId, cancellationToken).ConfigureAwait(false);
+        var actor = await approvers.ResolveAsync(user, cancellationToken).ConfigureAwait(false);
         if (!actor.IsApprover)
             return Result<PauseHold>.Refuse("Only an approver can resume Cutover.");
         if (await pauseLock.ReleaseAsync(cancellationToken).ConfigureAwait(false) is not { } released)

@@ -1,17 +1,20 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Results;
+
 namespace Cutover.Host.Options;
 
 /// <summary>
 /// Section <c>Approvals</c>; <c>CUTOVER_APPROVERS</c> and <c>CUTOVER_APPROVER_GROUPS</c> (comma- or
-/// space-separated ids) override <see cref="Users"/> and <see cref="Groups"/>.
+/// space-separated, platform-qualified ids, read by <see cref="ApproverList"/>) override <see cref="Users"/> and <see cref="Groups"/>.
 /// </summary>
 public sealed class ApprovalOptions
 {
     public const string Section = "Approvals";
 
-    /// <summary>User ids that may approve, comma- or space-separated.</summary>
+    /// <summary>Users who may approve, comma- or space-separated: <c>slack:U…</c>, <c>teams:&lt;Entra object id&gt;</c>.</summary>
     public string? Users { get; set; }
 
-    /// <summary>Group ids whose members may approve, comma- or space-separated.</summary>
+    /// <summary>Groups whose members may approve, comma- or space-separated: <c>slack-group:S…</c>, <c>teams-group:&lt;Entra group id&gt;</c>.</summary>
     public string? Groups { get; set; }
 
     public bool RequesterMayApprove { get; set; }
@@ -25,7 +28,11 @@ public sealed class ApprovalOptions
     /// <summary>How long a request may wait before approvers are reminded in the thread (and again after each further interval).</summary>
     public TimeSpan RenotifyInterval { get; set; } = TimeSpan.FromHours(4);
 
-    public static IReadOnlySet<string> Split(string? ids) =>
-        (ids ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .ToHashSet(StringComparer.Ordinal);
+    /// <summary>The approver users; a malformed entry stops start-up with the line that says how to write it.</summary>
+    public IReadOnlySet<ChatUser> ApproverUsers() => Read(ApproverList.Users(Users));
+
+    /// <summary>The approver groups; a malformed entry stops start-up with the line that says how to write it.</summary>
+    public IReadOnlySet<ApproverGroup> ApproverGroups() => Read(ApproverList.Groups(Groups));
+
+    private static T Read<T>(Result<T> result) => result.IsRefused ? throw new StartupConfigurationException(result.Refusal.Reason) : result.Value;
 }

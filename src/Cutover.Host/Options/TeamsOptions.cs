@@ -14,6 +14,9 @@ public sealed class TeamsOptions
 
     public string? AppTenantId { get; set; }
 
+    /// <summary>The tenant served (<c>TEAMS_TENANT_ID</c>, default the app's tenant); activities from other tenants are refused.</summary>
+    public string? TenantId { get; set; }
+
     public string? OpenIdMetadataUrl { get; set; }
 
     /// <summary>Entra ID's OpenID metadata (tokens the Bot Connector sends on behalf of Entra apps).</summary>

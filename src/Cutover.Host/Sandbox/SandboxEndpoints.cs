@@ -58,7 +58,7 @@ internal static partial class SandboxEndpoints
             return Bad($"There is no thread {thread} in #{ChannelId}.");
 
         channel.PostTyped(ChannelId, body.ThreadId, body.User!, typed);
-        var request = new ChatRequest(new ConversationReference(ChatChannel.Console, ChannelId, body.ThreadId), body.User!);
+        var request = new ChatRequest(new ConversationReference(ChatChannel.Console, ChannelId, body.ThreadId), new ChatUser(ChatChannel.Console, body.User!));
         return await ReplyAsync(() => commands.CommandAsync(request, text, cancellationToken), body.ThreadId, clock, log, "command");
     }
 
@@ -80,7 +80,7 @@ internal static partial class SandboxEndpoints
         if (body.Reason is { Length: > MaxReason })
             return Bad($"A reason is at most {MaxReason} characters.");
 
-        var request = new ChatRequest(new ConversationReference(ChatChannel.Console, ChannelId), body.User!);
+        var request = new ChatRequest(new ConversationReference(ChatChannel.Console, ChannelId), new ChatUser(ChatChannel.Console, body.User!));
         return await ReplyAsync(() => commands.ClickAsync(request, payload, verdict.Value, body.Reason?.Trim(), cancellationToken), null, clock, log, "click");
     }
 

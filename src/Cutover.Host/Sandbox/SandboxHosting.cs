@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cutover.Core.Approvals;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Host.Options;
@@ -73,7 +74,8 @@ public static class SandboxHosting
         services.AddSingleton(heroku.Simulator);
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(new SandboxUsers(ApprovalOptions.Split(approvers ?? settings["CUTOVER_APPROVERS"])));
+        // A malformed list is reported by the approver settings' start-up check; the console then has no approvers to show.
+        services.AddSingleton(new SandboxUsers(ApproverList.Users(approvers ?? settings["CUTOVER_APPROVERS"]).Value ?? new HashSet<ChatUser>()));
         services.AddSingleton(sp => new ConsoleChannel(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConsoleChatNotifier>();
         services.AddKeyedSingleton<IChatNotifier>(ChatChannel.Console, (sp, _) => sp.GetRequiredService<ConsoleChatNotifier>());

@@ -1,9 +1,12 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Runbook;
+
 namespace Cutover.Host.Sandbox;
 
 /// <summary>
 /// The people of the sandbox: one who plans runs (an approver too, so the four-eyes rule is what refuses their own
 /// approvals), the other approvers (<c>CUTOVER_APPROVERS</c>, <see cref="DefaultApprovers"/> unless set) and one who is not
-/// an approver at all.
+/// an approver at all. They act on the console, so approver entries name them <c>console:&lt;name&gt;</c>.
 /// </summary>
 public sealed class SandboxUsers
 {
@@ -11,12 +14,14 @@ public sealed class SandboxUsers
     public const string Observer = "erin";
 
     /// <summary>The approvers the sandbox configures when <c>CUTOVER_APPROVERS</c> is not set: the requester and two others.</summary>
-    public static readonly IReadOnlyList<string> DefaultApprovers = [Requester, "alice", "bob"];
+    public static readonly IReadOnlyList<ChatUser> DefaultApprovers =
+        [.. new[] { Requester, "alice", "bob" }.Select(name => new ChatUser(ChatChannel.Console, name))];
 
-    public SandboxUsers(IEnumerable<string> approvers)
+    /// <param name="approvers">The configured approvers; the console's own (<c>console:</c>) are the sandbox's.</param>
+    public SandboxUsers(IEnumerable<ChatUser> approvers)
     {
         ArgumentNullException.ThrowIfNull(approvers);
-        var listed = approvers.Distinct(StringComparer.Ordinal).ToList();
+        var listed = approvers.Where(a => a.Platform == ChatChannel.Console).Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList();
         All =
         [
             new SandboxUser(Requester, "requester", listed.Contains(Requester, StringComparer.Ordinal)),

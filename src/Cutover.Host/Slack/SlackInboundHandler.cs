@@ -54,7 +54,7 @@ public sealed partial class SlackInboundHandler(ChatCommands commands, SlackChat
 
     private async Task CommandAsync(ConversationReference where, string userId, string text, CancellationToken cancellationToken)
     {
-        var reply = await commands.CommandAsync(new ChatRequest(where, userId), text, cancellationToken);
+        var reply = await commands.CommandAsync(new ChatRequest(where, new ChatUser(ChatChannel.Slack, userId)), text, cancellationToken);
         if (reply is not null)
             await slack.PostEphemeralAsync(where, userId, reply, cancellationToken);
     }
@@ -62,7 +62,7 @@ public sealed partial class SlackInboundHandler(ChatCommands commands, SlackChat
     private async Task ClickAsync(ConversationReference where, string userId, StepActionPayload payload, Verdict verdict, string? reason,
         CancellationToken cancellationToken)
     {
-        var reply = await commands.ClickAsync(new ChatRequest(where, userId), payload, verdict, reason, cancellationToken);
+        var reply = await commands.ClickAsync(new ChatRequest(where, new ChatUser(ChatChannel.Slack, userId)), payload, verdict, reason, cancellationToken);
         if (reply is not null)
             await slack.PostEphemeralAsync(where, userId, reply, cancellationToken);
     }

@@ -25,12 +25,12 @@ public sealed class TeamsInboundHandler(ChatCommands commands, TeamsChatNotifier
             throw new InvalidOperationException($"stored Teams activity {item.Id} cannot be read back: {parsed.Error}");
         switch (TeamsInbound.Classify(parsed.Activity!))
         {
-            case TeamsCommandMessage { UserId: { } user } command:
+            case TeamsCommandMessage { User: { } user } command:
                 var reply = await commands.CommandAsync(new ChatRequest(command.Conversation, user), command.CommandText, cancellationToken);
                 if (reply is not null)
                     await teams.PostAsync(command.Conversation, reply, cancellationToken);
                 break;
-            case TeamsCardAction { UserId: { } clicker } click:
+            case TeamsCardAction { User: { } clicker } click:
                 var refusal = await commands.ClickAsync(new ChatRequest(click.Conversation, clicker), click.Payload, click.Verdict, click.Reason,
                     cancellationToken);
                 if (!replies.Deliver(item.Key, refusal) && refusal is not null)

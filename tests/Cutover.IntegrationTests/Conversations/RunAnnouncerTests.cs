@@ -16,7 +16,7 @@ namespace Cutover.IntegrationTests.Conversations;
 /// </summary>
 public sealed class RunAnnouncerTests : IAsyncLifetime
 {
-    private static readonly ApprovalPolicy Policy = new() { Users = new HashSet<string>(["U-a", "U-b"]) };
+    private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-a slack:U-b").Value! };
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly Thread _thread = new();
     private TestDatabase _database = null!;

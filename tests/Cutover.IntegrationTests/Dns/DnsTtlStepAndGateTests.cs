@@ -23,7 +23,7 @@ namespace Cutover.IntegrationTests.Dns;
 /// </summary>
 public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
 {
-    private static readonly ApprovalPolicy Policy = new() { Users = new HashSet<string>(["U-a", "U-b"]) };
+    private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-a slack:U-b").Value! };
     private readonly TestZone _zone = new TestZone("example.com")
         .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 3600)
         .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 1800);

@@ -24,7 +24,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
         var runId = await PlanAsync();
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
 
-        var approved = await Decide.ApproveAsync(runId, "preflight", 1, "U-alice", CancellationToken.None);
+        var approved = await Decide.ApproveAsync(runId, "preflight", 1, CutoverApp.Alice, CancellationToken.None);
 
         Assert.True(approved.Value?.QuorumReached, approved.Refusal?.Reason);
         var run = await WaitForAsync(runId, r => r.FindStep("preflight")!.IsDone);
@@ -43,7 +43,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
         Heroku.Simulator.InjectServerErrors(50);
 
-        await Decide.ApproveAsync(runId, "preflight", 1, "U-alice", CancellationToken.None);
+        await Decide.ApproveAsync(runId, "preflight", 1, CutoverApp.Alice, CancellationToken.None);
 
         var run = await WaitForAsync(runId, r => r.FindStep("preflight")!.State == StepState.Failed);
         Assert.Contains("503", run.FindStep("preflight")!.Outcome, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
     {
         var step = (await Store.GetAsync(runId, CancellationToken.None))!.FindStep(stepId)!;
         Assert.True(step.State == StepState.AwaitingApproval, $"{stepId} is {step.State}: {step.Outcome}");
-        var approvers = step.Definition.Destructive && step.Intent == StepIntent.Execute ? new[] { "U-alice", "U-bob" } : ["U-bob"];
+        var approvers = step.Definition.Destructive && step.Intent == StepIntent.Execute ? new[] { CutoverApp.Alice, CutoverApp.Bob } : [CutoverApp.Bob];
         foreach (var approver in approvers)
         {
             var approved = await Decide.ApproveAsync(runId, stepId, step.Version, approver, CancellationToken.None);

@@ -32,7 +32,7 @@ public abstract class SchedulerRestartContract(DatabaseFixture fixture)
             await store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, T0), CancellationToken.None);
 
             var approved = await first.Services.GetRequiredService<DecideStep>()
-                .ApproveAsync(runId, "preflight", 1, "U-alice", CancellationToken.None);
+                .ApproveAsync(runId, "preflight", 1, CutoverApp.Alice, CancellationToken.None);
 
             Assert.True(approved.Value?.QuorumReached, approved.Refusal?.Reason);
             var scheduler = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

@@ -1,3 +1,5 @@
+using Cutover.Core.Approvals;
+using Cutover.Core.Runbook;
 using Cutover.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,7 +13,12 @@ namespace Cutover.IntegrationTests.Infrastructure;
 public sealed class CutoverApp(TestDatabase database, TimeProvider? clock = null,
     IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
-    public const string Approvers = "U-alice U-bob";
+    /// <summary>The approvers every host of these tests has, both Slack users.</summary>
+    public const string Approvers = "slack:U-alice slack:U-bob";
+
+    public static readonly ChatUser Alice = new(ChatChannel.Slack, "U-alice");
+
+    public static readonly ChatUser Bob = new(ChatChannel.Slack, "U-bob");
 
     /// <summary>Serves the host on a real loopback port (for fakes that call it over HTTP) and returns its address.</summary>
     public Uri StartOnLoopback()

@@ -95,7 +95,7 @@ public sealed class ConsoleApiTests : IAsyncLifetime
         Assert.Contains("needs a reason", SandboxClient.Text(noReason!), StringComparison.Ordinal);
         Assert.Null(await SandboxClient.ReplyAsync(rejected));
         var decided = await Console.WaitForTitleAsync("Step 0: Preflight and plan — rejected");
-        Assert.Contains("rejected by bob", decided.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("rejected by console:bob", decided.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Not during the freeze.", decided.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -183,7 +183,7 @@ public sealed class ConsoleApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var entries = audit!["entries"]!.AsArray().Select(e => e!).ToList();
-        Assert.Contains(entries, e => e["actor"]!.GetValue<string>() == "bob" && e["action"]!.GetValue<string>() == "step.approval-recorded"
+        Assert.Contains(entries, e => e["actor"]!.GetValue<string>() == "console:bob" && e["action"]!.GetValue<string>() == "step.approval-recorded"
                                       && e["stepId"]!.GetValue<string>() == "maintenance-page");
         Assert.Contains(entries, e => e["action"]!.GetValue<string>() == "step.succeed" && e["stepId"]!.GetValue<string>() == "maintenance-page");
         Assert.Contains(entries, e => e["source"]!.GetValue<string>() == "heroku"

@@ -142,7 +142,7 @@ public sealed partial class HerokuDeploymentTests
                 .Where(e => e.Value!["value"] is not null)
                 .ToDictionary(e => e.Key, e => e.Value!["value"]!.GetValue<string>());
             environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            environment["CUTOVER_APPROVERS"] = "U0123ABCD";
+            environment["CUTOVER_APPROVERS"] = "slack:U0123ABCD";
             environment["HEROKU_API_TOKEN"] = "HRKU-not-used-by-this-test";
             environment["DATABASE_URL"] = string.Empty;
             using var dyno = ProcessRunner.Start(web, checkout, environment);

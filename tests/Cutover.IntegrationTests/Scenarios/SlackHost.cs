@@ -37,7 +37,7 @@ public abstract class SlackHost : IAsyncLifetime
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = ScenarioSettings.For(Heroku, Slack);
         // The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.
-        settings["CUTOVER_APPROVERS"] = $"{Requester} {Alice} {Bob}";
+        settings["CUTOVER_APPROVERS"] = $"slack:{Requester} slack:{Alice} slack:{Bob}";
         App = new CutoverApp(_database, settings: settings);
         Bot = App.StartOnLoopback();
     }

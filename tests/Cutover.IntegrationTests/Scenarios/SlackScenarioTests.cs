@@ -49,7 +49,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
 
         // The old request now shows who approved; clicking it again (a stale view) changes nothing.
         var decided = Slack.Message(Channel, request.Ts)!;
-        Assert.Contains("approved by U-alice", decided.AllText, StringComparison.Ordinal);
+        Assert.Contains("approved by slack:U-alice", decided.AllText, StringComparison.Ordinal);
         Assert.Empty(decided.ActionIds);
         await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
         await WaitForEphemeralAsync(Bob, "already succeeded");
@@ -59,11 +59,11 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
 
         // Every refused attempt is in the audit: who tried, what, and why it was refused.
         var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(1, CancellationToken.None);
-        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: Requester, StepId: "preflight", StepVersion: 1 }
+        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: "slack:" + Requester, StepId: "preflight", StepVersion: 1 }
                                     && e.Detail!.Contains("cannot approve its steps", StringComparison.Ordinal));
-        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: Outsider } && e.Detail!.StartsWith("not an approver:", StringComparison.Ordinal));
-        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: Bob } && e.Detail!.Contains("already succeeded", StringComparison.Ordinal));
-        Assert.Contains(audit, e => e is { Action: "run.command-refused", Actor: Outsider } && e.Detail!.StartsWith("skip maintenance-page: ", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: "slack:" + Outsider } && e.Detail!.StartsWith("not an approver:", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e is { Action: "step.approval-refused", Actor: "slack:" + Bob } && e.Detail!.Contains("already succeeded", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e is { Action: "run.command-refused", Actor: "slack:" + Outsider } && e.Detail!.StartsWith("skip maintenance-page: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,12 +76,12 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         await Slack.SendCommandAsync(Bot, Outsider, Channel, "pause nobody asked me");
         await WaitForEphemeralAsync(Outsider, "Only an approver can pause Cutover");
         await Slack.SendCommandAsync(Bot, Bob, Channel, "pause incident 4121: database failover");
-        await WaitForEphemeralAsync(Bob, "Paused by U-bob: incident 4121: database failover");
+        await WaitForEphemeralAsync(Bob, "Paused by slack:U-bob: incident 4121: database failover");
         var notice = await WaitForMessageAsync(root.Ts, "Cutover is paused");
         await Slack.ClickAsync(Bot, Alice, request, ActionIds.ApproveStep);
-        await WaitForEphemeralAsync(Alice, "Cutover is paused by U-bob");
+        await WaitForEphemeralAsync(Alice, "Cutover is paused by slack:U-bob");
         await Slack.SendCommandAsync(Bot, Alice, Channel, "pause me too");
-        await WaitForEphemeralAsync(Alice, "already paused by U-bob");
+        await WaitForEphemeralAsync(Alice, "already paused by slack:U-bob");
 
         await Slack.SendCommandAsync(Bot, Alice, Channel, "resume");
         await WaitForMessageAsync(root.Ts, "Cutover resumed");
@@ -91,8 +91,8 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
 
         Assert.Contains("No step is approved or started", notice.AllText, StringComparison.Ordinal);
         var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(1, CancellationToken.None);
-        Assert.Contains(audit, e => e.Action == "cutover.paused" && e.Actor == Bob && e.Detail == "incident 4121: database failover");
-        Assert.Contains(audit, e => e.Action == "cutover.resumed" && e.Actor == Alice);
+        Assert.Contains(audit, e => e.Action == "cutover.paused" && e.Actor == "slack:" + Bob && e.Detail == "incident 4121: database failover");
+        Assert.Contains(audit, e => e.Action == "cutover.resumed" && e.Actor == "slack:" + Alice);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         // An approval that raced the pause: recorded and its execution scheduled, as an approval click does.
         var store = App.Services.GetRequiredService<IRunStore>();
         var policy = App.Services.GetRequiredService<ApprovalPolicy>();
-        var approved = await store.UpdateAsync(1, run => run.Approve("preflight", 1, new Actor(Alice, IsApprover: true), policy, DateTimeOffset.UtcNow),
+        var approved = await store.UpdateAsync(1, run => run.Approve("preflight", 1, new Actor("slack:" + Alice, IsApprover: true), policy, DateTimeOffset.UtcNow),
             CancellationToken.None);
         await App.Services.GetRequiredService<IRunScheduler>().ScheduleStepExecutionAsync(1, CancellationToken.None);
         // The one-shot execution job is gone once it has run (and, paused, held the step back).
@@ -134,7 +134,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Contains("errors", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await Slack.SubmitRejectReasonAsync(Bot, Alice, view, "not during the sale");
 
-        var decided = await Slack.WaitForAsync(s => s.Message(Channel, request.Ts) is { } m && m.AllText.Contains("rejected by U-alice", StringComparison.Ordinal) ? m : null,
+        var decided = await Slack.WaitForAsync(s => s.Message(Channel, request.Ts) is { } m && m.AllText.Contains("rejected by slack:U-alice", StringComparison.Ordinal) ? m : null,
             TimeSpan.FromSeconds(30));
         Assert.Contains("not during the sale", decided.AllText, StringComparison.Ordinal);
     }
@@ -154,7 +154,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Equal(root.Ts, ask.ThreadTs);
         Assert.Empty(Slack.Views());
         await Slack.SendCommandAsync(Bot, Alice, Channel, "reject 1 preflight not during the sale");
-        await WaitForMessageAsync(root.Ts, "rejected by U-alice");
+        await WaitForMessageAsync(root.Ts, "rejected by slack:U-alice");
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Equal(1, callsAtAck);
         await WaitForEphemeralAsync(Alice, "Reject with the reason as a command: `reject 1 preflight");
         await Slack.SendCommandAsync(Bot, Alice, Channel, "reject 1 preflight not during the sale");
-        await WaitForMessageAsync(root.Ts, "rejected by U-alice");
+        await WaitForMessageAsync(root.Ts, "rejected by slack:U-alice");
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Equal(StepState.AwaitingApproval, (await store.GetAsync(2, CancellationToken.None))!.FindStep("preflight")!.State);
         Assert.True((await store.GetAsync(2, CancellationToken.None))!.IsActive);
         var audit = await App.Services.GetRequiredService<IAuditLog>().ReadAsync(2, CancellationToken.None);
-        Assert.Equal(3, audit.Count(e => e is { Action: "run.command-refused", Actor: Alice }));
+        Assert.Equal(3, audit.Count(e => e is { Action: "run.command-refused", Actor: "slack:" + Alice }));
         // In the run's own thread the same button works.
         await Slack.ClickAsync(Bot, Alice, secondRequest, ActionIds.ApproveStep);
         await WaitForMessageAsync(second.Ts, "✓ Step 0: Preflight and plan succeeded");

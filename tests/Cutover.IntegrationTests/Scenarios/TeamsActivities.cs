@@ -17,23 +17,55 @@ internal static class TeamsActivities
         return settings;
     }
 
-    /// <summary>A channel message from <paramref name="user"/> (an Entra object id) in <paramref name="channel"/>'s thread 1000, mentioning Cutover.</summary>
-    public static string Mention(FakeBotConnector connector, string channel, string user, string id, string text) => new JsonObject
-    {
-        ["type"] = "message",
-        ["id"] = id,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
-        ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
-        ["conversation"] = new JsonObject { ["id"] = $"{channel};messageid=1000", ["conversationType"] = "channel", ["tenantId"] = FakeBotConnector.Tenant },
-        ["text"] = text,
-        ["entities"] = new JsonArray(new JsonObject
+    /// <summary>
+    /// A channel message from <paramref name="user"/> (an Entra object id) of <paramref name="tenant"/> (default: the
+    /// connector's) in <paramref name="channel"/>'s thread 1000, mentioning Cutover.
+    /// </summary>
+    public static string Mention(FakeBotConnector connector, string channel, string user, string id, string text, string tenant = FakeBotConnector.Tenant) =>
+        new JsonObject
         {
-            ["type"] = "mention",
-            ["text"] = "<at>Cutover</at>",
-            ["mentioned"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
-        }),
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeBotConnector.Tenant } },
-    }.ToJsonString();
+            ["type"] = "message",
+            ["id"] = id,
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = connector.ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
+            ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
+            ["conversation"] = new JsonObject { ["id"] = $"{channel};messageid=1000", ["conversationType"] = "channel", ["tenantId"] = tenant },
+            ["text"] = text,
+            ["entities"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "mention",
+                ["text"] = "<at>Cutover</at>",
+                ["mentioned"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
+            }),
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
+        }.ToJsonString();
+
+    /// <summary>
+    /// <paramref name="user"/> (an Entra object id, of <paramref name="tenant"/>) presses the card's <paramref name="verb"/>
+    /// button: an <c>adaptiveCard/action</c> invoke carrying the button's data, as Teams sends it.
+    /// </summary>
+    public static string Click(FakeBotConnector connector, string channel, string user, string id, ConnectorCall card, string verb,
+        string tenant = FakeBotConnector.Tenant)
+    {
+        var payload = card.Card!["actions"]!.AsArray().First(a => a?["verb"]?.GetValue<string>() == verb)!["data"]!.DeepClone();
+        return new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["id"] = id,
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = connector.ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
+            ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}" },
+            ["conversation"] = new JsonObject { ["id"] = $"{channel};messageid={card.ThreadRootId}", ["conversationType"] = "channel", ["tenantId"] = tenant },
+            ["replyToId"] = card.ActivityId,
+            ["value"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = payload },
+                ["trigger"] = "manual",
+            },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
+        }.ToJsonString();
+    }
 }

@@ -34,7 +34,7 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
         _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = ScenarioSettings.For(_heroku).WithTeams(_issuer);
-        settings["CUTOVER_APPROVERS"] = $"{Requester} {Alice}";
+        settings["CUTOVER_APPROVERS"] = $"teams:{Requester} teams:{Alice}";
         App = new CutoverApp(_database, settings: settings);
         _bot = App.StartOnLoopback();
     }
@@ -89,27 +89,6 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
     private string Message(string user, string text) =>
         TeamsActivities.Mention(_connector, Channel, user, $"m{Interlocked.Increment(ref _activity)}", text);
 
-    private string Click(string user, ConnectorCall card, string verb)
-    {
-        var data = card.Card!.ToJsonString();
-        var payload = JsonNode.Parse(data)!["actions"]!.AsArray().First(a => a?["verb"]?.GetValue<string>() == verb)!["data"]!.DeepClone();
-        return new JsonObject
-        {
-            ["type"] = "invoke",
-            ["name"] = "adaptiveCard/action",
-            ["id"] = $"i{Interlocked.Increment(ref _activity)}",
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = _connector.ServiceUrl,
-            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
-            ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}" },
-            ["conversation"] = new JsonObject { ["id"] = $"{Channel};messageid={card.ThreadRootId}", ["conversationType"] = "channel", ["tenantId"] = FakeBotConnector.Tenant },
-            ["replyToId"] = card.ActivityId,
-            ["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = payload },
-                ["trigger"] = "manual",
-            },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeBotConnector.Tenant } },
-        }.ToJsonString();
-    }
+    private string Click(string user, ConnectorCall card, string verb) =>
+        TeamsActivities.Click(_connector, Channel, user, $"i{Interlocked.Increment(ref _activity)}", card, verb);
 }

@@ -46,7 +46,7 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
         _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = ScenarioSettings.For(_heroku, knot: _knot).WithTeams(_issuer);
-        settings["CUTOVER_APPROVERS"] = Requester;
+        settings["CUTOVER_APPROVERS"] = $"teams:{Requester}";
         App = new CutoverApp(_database, _clock, settings);
         _bot = App.StartOnLoopback();
     }

@@ -246,6 +246,52 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Migrations_RunsStoredWithBareUserIds_GetTheirRunsPlatform()
+    {
+        var database = await TestDatabase.CreateAsync(fixture.Database.Settings.Provider, migrate: false);
+        try
+        {
+            await using (var before = database.Contexts.CreateDbContext())
+                await before.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("20261124045358_PauseLock");
+            const string Entra = "3f2e1d0c-9b8a-4765-8432-10fedcba9876";
+            var slack = Approved(Plan(App("bare-slack")), Alice);
+            var teams = Approved(Run.Plan(App("bare-teams"), "acme-space", null, Entra,
+                new ConversationReference(ChatChannel.Teams, "19:c@thread.tacv2", "1", "https://smba.example/", "t"), Now), new Actor("29:teams-id", true));
+            var qualified = Approved(Run.Plan(App("qualified"), "acme-space", null, "slack:U-req",
+                new ConversationReference(ChatChannel.Slack, "C0123"), Now), new Actor("slack:U-alice", true));
+            await using (var old = database.Contexts.CreateDbContext())
+            {
+                old.Runs.AddRange(slack, teams, qualified);
+                await old.SaveChangesAsync();
+            }
+
+            await database.MigrateAsync();
+
+            var store = new EfRunStore(database.Contexts);
+            Assert.Equal("requested by slack:U-req, approved by slack:U-alice", await StoredAsync(store, slack.Id));
+            Assert.Equal($"requested by teams:{Entra}, approved by teams:29:teams-id", await StoredAsync(store, teams.Id));
+            Assert.Equal("requested by slack:U-req, approved by slack:U-alice", await StoredAsync(store, qualified.Id));
+        }
+        finally
+        {
+            database.Delete();
+        }
+
+        static Run Approved(Run run, Actor approver)
+        {
+            run.RequestApproval("preflight", Actor.System, Now);
+            Assert.False(run.Approve("preflight", 1, approver, Policy, Now).IsRefused);
+            return run;
+        }
+
+        static async Task<string> StoredAsync(EfRunStore store, long id)
+        {
+            var run = (await store.GetAsync(id, CancellationToken.None))!;
+            return $"requested by {run.RequestedBy}, approved by {string.Join(" ", run.FindStep("preflight")!.Decisions.Select(d => d.UserId))}";
+        }
+    }
+
+    [Fact]
     public async Task Queries_ActiveRuns_ListedOldestFirstAndFoundByApp()
     {
         var app = App("listed");

@@ -1,70 +1,89 @@
 using Cutover.Core.Approvals;
+using Cutover.Core.Runbook;
 
 namespace Cutover.Tests.Approvals;
 
 public class ApproverDirectoryTests
 {
+    private const string EntraUser = "3f2e1d0c-9b8a-4765-8432-10fedcba9876";
+    private const string EntraGroup = "0b7c2f1e-8d9a-4c3b-a2e1-f0e9d8c7b6a5";
+
     private static readonly ApprovalPolicy Policy = new()
     {
-        Users = new HashSet<string>(StringComparer.Ordinal) { "U-direct" },
-        Groups = new HashSet<string>(StringComparer.Ordinal) { "S-sre", "S-dba" },
+        Users = ApproverList.Users($"slack:U-direct teams:{EntraUser}").Value!,
+        Groups = ApproverList.Groups($"slack-group:S-sre slack-group:S-dba teams-group:{EntraGroup}").Value!,
     };
 
-    private readonly InMemoryGroupMembership _groups = new(new Dictionary<string, string[]>
+    private readonly InMemoryGroupMembership _slack = new(ChatChannel.Slack, new Dictionary<string, string[]>
     {
         ["S-sre"] = ["U-sre"],
         ["S-dba"] = ["U-dba"],
         ["S-unlisted"] = ["U-elsewhere"],
     });
 
-    [Theory]
-    [InlineData("listed directly", "U-direct", true)]
-    [InlineData("member of the first group", "U-sre", true)]
-    [InlineData("member of the second group", "U-dba", true)]
-    [InlineData("member of a group the policy does not list", "U-elsewhere", false)]
-    [InlineData("nobody we know", "U-stranger", false)]
-    [InlineData("listed id in other case", "u-direct", false)]
-    public async Task ResolveAsync_User_ResolvesApproverStatus(string row, string userId, bool expected)
+    private readonly InMemoryGroupMembership _teams = new(ChatChannel.Teams, new Dictionary<string, string[]>
     {
-        var directory = new ApproverDirectory(Policy, [_groups]);
+        [EntraGroup] = ["aad-member"],
+        // A Teams group that happens to share a Slack group's id, holding a Slack user's id: it must not count for Slack.
+        ["S-sre"] = ["U-teams-only"],
+    });
 
-        var actor = await directory.ResolveAsync(userId, CancellationToken.None);
+    [Theory]
+    [InlineData("listed directly", ChatChannel.Slack, "U-direct", true)]
+    [InlineData("member of the first group", ChatChannel.Slack, "U-sre", true)]
+    [InlineData("member of the second group", ChatChannel.Slack, "U-dba", true)]
+    [InlineData("member of a group the policy does not list", ChatChannel.Slack, "U-elsewhere", false)]
+    [InlineData("nobody we know", ChatChannel.Slack, "U-stranger", false)]
+    [InlineData("listed id in other case", ChatChannel.Slack, "u-direct", false)]
+    [InlineData("Teams user listed directly", ChatChannel.Teams, EntraUser, true)]
+    [InlineData("Teams member of the Entra group", ChatChannel.Teams, "aad-member", true)]
+    [InlineData("Slack approver's id, sent from Teams", ChatChannel.Teams, "U-direct", false)]
+    [InlineData("Slack group member's id, sent from Teams", ChatChannel.Teams, "U-sre", false)]
+    [InlineData("Teams approver's id, sent from Slack", ChatChannel.Slack, EntraUser, false)]
+    [InlineData("Entra group member's id, sent from Slack", ChatChannel.Slack, "aad-member", false)]
+    [InlineData("member of a Teams group named like a Slack group, sent from Slack", ChatChannel.Slack, "U-teams-only", false)]
+    [InlineData("Slack approver's id on the console", ChatChannel.Console, "U-direct", false)]
+    public async Task ResolveAsync_User_ResolvesApproverStatusOnTheirOwnPlatformOnly(string row, ChatChannel platform, string id, bool expected)
+    {
+        var directory = new ApproverDirectory(Policy, [_slack, _teams]);
+        var user = new ChatUser(platform, id);
 
-        Assert.True(actor == new Actor(userId, expected), $"{row}: got {actor.UserId} IsApprover={actor.IsApprover}");
+        var actor = await directory.ResolveAsync(user, CancellationToken.None);
+
+        Assert.True(actor == new Actor(user.Qualified, expected), $"{row}: got {actor.UserId} IsApprover={actor.IsApprover}");
+    }
+
+    [Fact]
+    public async Task ResolveAsync_SlackUser_AsksOnlySlackAboutSlackGroups()
+    {
+        var directory = new ApproverDirectory(Policy, [_slack, _teams]);
+
+        await directory.ResolveAsync(new ChatUser(ChatChannel.Slack, "U-stranger"), CancellationToken.None);
+
+        Assert.Equal([("S-dba", "U-stranger"), ("S-sre", "U-stranger")], _slack.Lookups.Order());
+        Assert.Empty(_teams.Lookups);
     }
 
     [Fact]
     public async Task ResolveAsync_UserListedDirectly_DoesNotAskForGroups()
     {
-        var directory = new ApproverDirectory(Policy, [_groups]);
+        var directory = new ApproverDirectory(Policy, [_slack, _teams]);
 
-        var actor = await directory.ResolveAsync("U-direct", CancellationToken.None);
+        var actor = await directory.ResolveAsync(new ChatUser(ChatChannel.Slack, "U-direct"), CancellationToken.None);
 
-        Assert.True(actor.IsApprover);
-        Assert.Empty(_groups.Lookups);
+        Assert.Equal(new Actor("slack:U-direct", true), actor);
+        Assert.Empty(_slack.Lookups);
     }
 
     [Fact]
     public async Task ResolveAsync_PolicyWithoutGroups_NeverAsksForGroups()
     {
-        var directory = new ApproverDirectory(new ApprovalPolicy(), [_groups]);
+        var directory = new ApproverDirectory(new ApprovalPolicy(), [_slack]);
 
-        var actor = await directory.ResolveAsync("U-sre", CancellationToken.None);
+        var actor = await directory.ResolveAsync(new ChatUser(ChatChannel.Slack, "U-sre"), CancellationToken.None);
 
         Assert.False(actor.IsApprover);
-        Assert.Empty(_groups.Lookups);
-    }
-
-    [Fact]
-    public async Task ResolveAsync_MemberAccordingToSecondSource_IsApprover()
-    {
-        var teams = new InMemoryGroupMembership(new Dictionary<string, string[]> { ["S-sre"] = ["aad-object-1"] });
-        var directory = new ApproverDirectory(Policy, [_groups, teams]);
-
-        var actor = await directory.ResolveAsync("aad-object-1", CancellationToken.None);
-
-        Assert.True(actor.IsApprover);
-        Assert.Contains(("S-sre", "aad-object-1"), teams.Lookups);
+        Assert.Empty(_slack.Lookups);
     }
 
     [Fact]
@@ -72,21 +91,11 @@ public class ApproverDirectoryTests
     {
         var directory = new ApproverDirectory(Policy, []);
 
-        Assert.True((await directory.ResolveAsync("U-direct", CancellationToken.None)).IsApprover);
-        Assert.False((await directory.ResolveAsync("U-sre", CancellationToken.None)).IsApprover);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("  ")]
-    public async Task ResolveAsync_BlankUserId_Throws(string userId)
-    {
-        var directory = new ApproverDirectory(Policy, [_groups]);
-
-        await Assert.ThrowsAsync<ArgumentException>(() => directory.ResolveAsync(userId, CancellationToken.None));
+        Assert.True((await directory.ResolveAsync(new ChatUser(ChatChannel.Slack, "U-direct"), CancellationToken.None)).IsApprover);
+        Assert.False((await directory.ResolveAsync(new ChatUser(ChatChannel.Slack, "U-sre"), CancellationToken.None)).IsApprover);
     }
 
     [Fact]
     public void Policy_ExposedByDirectory_IsTheConfiguredOne() =>
-        Assert.Same(Policy, new ApproverDirectory(Policy, [_groups]).Policy);
+        Assert.Same(Policy, new ApproverDirectory(Policy, [_slack]).Policy);
 }

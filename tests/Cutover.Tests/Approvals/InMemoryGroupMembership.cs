@@ -1,11 +1,14 @@
 using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
 
 namespace Cutover.Tests.Approvals;
 
-/// <summary>Group membership from a dictionary (group id → member ids); records every lookup.</summary>
-internal sealed class InMemoryGroupMembership(Dictionary<string, string[]> members) : IGroupMembership
+/// <summary>Group membership of one platform from a dictionary (group id → member ids); records every lookup.</summary>
+internal sealed class InMemoryGroupMembership(ChatChannel platform, Dictionary<string, string[]> members) : IGroupMembership
 {
     public List<(string Group, string User)> Lookups { get; } = [];
+
+    public ChatChannel Platform => platform;
 
     public Task<bool> IsMemberAsync(string groupId, string userId, CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ internal sealed class RunHarness
 
     public static ApprovalPolicy PolicyWith(bool requesterMayApprove = false) => new()
     {
-        Users = new HashSet<string>(StringComparer.Ordinal) { RequesterId, ApproverA.UserId, ApproverB.UserId },
+        Users = ApproverList.Users($"slack:{RequesterId} slack:{ApproverA.UserId} slack:{ApproverB.UserId}").Value!,
         RequesterMayApprove = requesterMayApprove,
     };
 

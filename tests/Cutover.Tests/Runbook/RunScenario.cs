@@ -31,7 +31,7 @@ public sealed record RunScenario(
 
     public ApprovalPolicy Policy() => new()
     {
-        Users = Users.Where(IsApprover).ToHashSet(StringComparer.Ordinal),
+        Users = Users.Where(IsApprover).Select(u => new ChatUser(ChatChannel.Slack, u)).ToHashSet(),
         RequesterMayApprove = RequesterMayApprove,
         Quorum = Quorum,
         DestructiveQuorum = DestructiveQuorum,

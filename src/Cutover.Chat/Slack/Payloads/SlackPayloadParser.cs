@@ -139,7 +139,7 @@ public static class SlackPayloadParser
         if (actions.Any(a => string.IsNullOrWhiteSpace(a?.ActionId)))
             return SlackParseResult.Failure("block_actions action without action_id");
         return SlackParseResult.Success(new SlackBlockActions(
-            NonEmpty(wire.Team?.Id),
+            NonEmpty(wire.User?.TeamId) ?? NonEmpty(wire.Team?.Id),
             user,
             channel,
             messageTs,
@@ -152,7 +152,7 @@ public static class SlackPayloadParser
 
     private static SlackParseResult ViewSubmission(InteractionWire wire)
     {
-        if (string.IsNullOrWhiteSpace(wire.User?.Id))
+        if (wire.User?.Id is not { } user || string.IsNullOrWhiteSpace(user))
             return SlackParseResult.Failure("view_submission without user.id");
         if (wire.View is not { Id: { Length: > 0 } viewId } view)
             return SlackParseResult.Failure("view_submission without view.id");
@@ -170,8 +170,8 @@ public static class SlackPayloadParser
         }
 
         return SlackParseResult.Success(new SlackViewSubmission(
-            NonEmpty(wire.Team?.Id),
-            wire.User.Id,
+            NonEmpty(wire.User.TeamId) ?? NonEmpty(wire.Team?.Id),
+            user,
             viewId,
             view.CallbackId ?? string.Empty,
             view.PrivateMetadata ?? string.Empty,

@@ -2,17 +2,18 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
 using Microsoft.Extensions.Logging;
 
 namespace Cutover.Chat.Teams.Graph;
 
 /// <summary>
-/// Approver groups in Entra ID / Teams: whether a user (their Entra object id, as <see cref="Inbound.TeamsInboundEvent.UserId"/>
-/// gives it) is a direct or nested member of a group, from
+/// Approver groups in Entra ID / Teams (<c>teams-group:</c> entries): whether a user (their Entra object id, as
+/// <see cref="Inbound.TeamsInboundEvent.User"/> gives it) is a direct or nested member of a group, from
 /// <see href="https://learn.microsoft.com/graph/api/group-list-transitivemembers">GET /groups/{id}/transitiveMembers</see>
 /// (all pages, ids only). A group's member ids are cached for <see cref="TeamsSettings.GraphMembershipCacheDuration"/>.
-/// Ids that are not GUIDs (Slack users and user groups) are answered "no" without a call, so this can sit next to the
-/// Slack source in <see cref="Core.Approvals.ApproverDirectory"/>. A group Graph does not know counts as empty and is
+/// <see cref="Core.Approvals.ApproverDirectory"/> asks it only about Teams users and Teams groups; ids that are not GUIDs
+/// are answered "no" without a call. A group Graph does not know counts as empty and is
 /// logged; other Graph failures throw.
 /// </summary>
 public sealed partial class GraphGroupMembership : IGroupMembership
@@ -39,6 +40,8 @@ public sealed partial class GraphGroupMembership : IGroupMembership
         _clock = clock;
         _logger = logger;
     }
+
+    public ChatChannel Platform => ChatChannel.Teams;
 
     public async Task<bool> IsMemberAsync(string groupId, string userId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cutover.Chat.Teams.Activities;
+using Cutover.Core.Approvals;
 using Cutover.Core.Runbook;
 
 namespace Cutover.Chat.Teams.Inbound;
@@ -31,8 +32,14 @@ public abstract record TeamsInboundEvent
     /// </summary>
     public string? DedupeKey => DedupeKeyFor(Activity);
 
-    /// <summary>The acting user as approvals know them: the Entra object id, else the Teams user id.</summary>
-    public string? UserId => Activity.From?.AadObjectId is { Length: > 0 } aad ? aad : Activity.From?.Id;
+    /// <summary>
+    /// The acting user as approvals know them, <c>teams:&lt;id&gt;</c>: the Entra object id, else the Teams user id
+    /// (which no <c>teams:</c> approver entry, an Entra object id, matches). Null when the activity names nobody.
+    /// </summary>
+    public ChatUser? User =>
+        (Activity.From?.AadObjectId is { } aad && !string.IsNullOrWhiteSpace(aad) ? aad : Activity.From?.Id) is { } id && !string.IsNullOrWhiteSpace(id)
+            ? new ChatUser(ChatChannel.Teams, id)
+            : null;
 
     public static string? DedupeKeyFor(TeamsActivity activity)
     {

@@ -21,7 +21,7 @@ public sealed partial class FakeSlack
         var fields = new Dictionary<string, string>
         {
             ["token"] = "legacy-verification-token",
-            ["team_id"] = TeamId,
+            ["team_id"] = UserTeam(user),
             ["team_domain"] = TeamDomain,
             ["channel_id"] = channel,
             ["channel_name"] = ChannelName(channel),
@@ -205,7 +205,7 @@ public sealed partial class FakeSlack
         ["id"] = user,
         ["username"] = UserName(user),
         ["name"] = UserName(user),
-        ["team_id"] = TeamId,
+        ["team_id"] = UserTeam(user),
     };
 
     private string UserName(string user)

@@ -39,6 +39,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly List<FakeSlackResponse> _responses = [];
     private readonly Dictionary<string, string[]> _userGroups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _users = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _externalTeams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, bool IsPrivate)> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Trigger> _triggers = new(StringComparer.Ordinal);
     private readonly Queue<Fault> _faults = new();
@@ -114,6 +115,26 @@ public sealed partial class FakeSlack : IAsyncDisposable
     }
 
     /// <summary>A user <c>users.info</c> knows.</summary>
+    /// <summary>
+    /// A user of another workspace, <paramref name="teamId"/>, in this workspace's shared channels (Slack Connect): their
+    /// commands and clicks carry their own workspace as <c>team_id</c> and <c>user.team_id</c>.
+    /// </summary>
+    public void AddExternalUser(string userId, string name, string teamId)
+    {
+        lock (_gate)
+        {
+            _users[userId] = name;
+            _externalTeams[userId] = teamId;
+        }
+    }
+
+    /// <summary>The workspace <paramref name="user"/> belongs to: <see cref="TeamId"/> unless they were added as external.</summary>
+    private string UserTeam(string user)
+    {
+        lock (_gate)
+            return _externalTeams.TryGetValue(user, out var team) ? team : TeamId;
+    }
+
     public void AddUser(string userId, string name)
     {
         lock (_gate)

@@ -23,7 +23,7 @@ public class TeamsInboundTests
         Assert.Equal(Channel, command.Conversation.ChannelId);
         Assert.Equal("1767765488332", command.Conversation.ThreadId);
         Assert.Equal((ServiceUrl, Tenant), (command.Conversation.ServiceUrl, command.Conversation.TenantId));
-        Assert.Equal("c5e99701-2a32-49c1-a660-4629ceeb8c61", command.UserId);
+        Assert.Equal("teams:c5e99701-2a32-49c1-a660-4629ceeb8c61", command.User?.Qualified);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class TeamsInboundTests
         Assert.Null(click.Reason);
         Assert.Equal("1767765499001", click.CardActivityId);
         Assert.Equal((Channel, "1767765488332"), (click.Conversation.ChannelId, click.Conversation.ThreadId));
-        Assert.Equal("8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d", click.UserId);
+        Assert.Equal("teams:8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d", click.User?.Qualified);
     }
 
     [Fact]

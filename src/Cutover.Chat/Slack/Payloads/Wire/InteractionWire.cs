@@ -7,7 +7,7 @@ internal sealed record InteractionWire
 {
     public string? Type { get; init; }
 
-    public IdWire? User { get; init; }
+    public UserWire? User { get; init; }
 
     public IdWire? Team { get; init; }
 
@@ -29,6 +29,14 @@ internal sealed record InteractionWire
 internal sealed record IdWire
 {
     public string? Id { get; init; }
+}
+
+/// <summary>Who acted: their id, and their own workspace (in a channel shared between workspaces it is not the channel's).</summary>
+internal sealed record UserWire
+{
+    public string? Id { get; init; }
+
+    public string? TeamId { get; init; }
 }
 
 internal sealed record ContainerWire
