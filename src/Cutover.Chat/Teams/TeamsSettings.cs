@@ -8,7 +8,7 @@ namespace Cutover.Chat.Teams;
 /// </summary>
 public sealed class TeamsSettings
 {
-    /// <summary>Default Bot Framework OpenID metadata (chat-protocols.md §9).</summary>
+    /// <summary>Default Bot Framework OpenID metadata (<see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication">Bot Framework authentication</see>).</summary>
     public static readonly Uri DefaultOpenIdMetadataUrl = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
 
     /// <summary>Default Entra ID metadata, used for Entra-issued tokens (same signing keys for every tenant).</summary>

@@ -4,7 +4,7 @@ namespace Cutover.Core.Planning;
 
 /// <summary>
 /// Maps a Common Runtime dyno size to the Private-* or Shield-* size with the same memory or more
-/// (reference/heroku.md §6), and checks the space offers it.
+/// (<see href="https://devcenter.heroku.com/articles/dyno-types">dyno types</see>), and checks the space offers it.
 /// </summary>
 internal static class DynoSizeMap
 {

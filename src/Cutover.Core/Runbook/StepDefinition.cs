@@ -1,6 +1,6 @@
 namespace Cutover.Core.Runbook;
 
-/// <summary>One entry of the fixed runbook (DESIGN.md §1).</summary>
+/// <summary>One entry of the fixed runbook (Heroku's migration guide, as docs/architecture.md lists it).</summary>
 /// <param name="Number">Position in the runbook, 0-based, as users type it (<c>approve 12 5</c>).</param>
 /// <param name="Id">Stable slug, as users type it (<c>approve 12 deploy</c>) and as stored.</param>
 /// <param name="Title">Human title for messages.</param>

@@ -8,7 +8,7 @@ using Cutover.IntegrationTests.Heroku.Simulator;
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>
-/// What the Heroku Button and the .NET buildpack get: app.json keeps Heroku's app.json rules (heroku.md §10, with plans,
+/// What the Heroku Button and the .NET buildpack get: app.json keeps Heroku's app.json rules (<see href="https://devcenter.heroku.com/articles/app-json-schema">app.json schema</see>, with plans,
 /// sizes and stacks checked against the simulator's copy of Heroku's catalogue), and the Procfile's web command starts
 /// the host that publishing <c>SOLUTION_FILE</c> the buildpack's way produces, listening on <c>$PORT</c>.
 /// </summary>

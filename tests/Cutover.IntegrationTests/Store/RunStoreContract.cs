@@ -205,7 +205,7 @@ public abstract class RunStoreContract(DatabaseFixture fixture)
         var compiled = db.Model;
         var fromCode = db.GetService<IDesignTimeModel>().Model;
 
-        // Stale? Regenerate it: dotnet run --project tools/MigrationScaffolder -- --compiled-model
+        // Stale? Regenerate it: tools/add-migration.sh --compiled-model
         Assert.StartsWith("Cutover.Infrastructure.CompiledModels.", compiled.GetType().FullName, StringComparison.Ordinal);
         Assert.Equal(Describe(fromCode), Describe(compiled));
     }

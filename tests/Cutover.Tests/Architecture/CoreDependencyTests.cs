@@ -5,7 +5,7 @@ namespace Cutover.Tests.Architecture;
 
 public class CoreDependencyTests
 {
-    /// <summary>Frameworks that belong in adapters (DESIGN.md §3), never in Core.</summary>
+    /// <summary>Frameworks that belong in adapters (docs/architecture.md: Core has no I/O), never in Core.</summary>
     public static TheoryData<string> ForbiddenPrefixes => new()
     {
         "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Refit", "Quartz", "Npgsql", "Microsoft.Data.Sqlite",

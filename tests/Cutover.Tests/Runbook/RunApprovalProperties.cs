@@ -8,7 +8,7 @@ using static Cutover.Tests.Runbook.RunScenario;
 namespace Cutover.Tests.Runbook;
 
 /// <summary>
-/// STYLE.md rule 5: no sequence of events runs a step without a recorded, live quorum of distinct approvers;
+/// The approval invariant: no sequence of events runs a step without a recorded, live quorum of distinct approvers;
 /// misuse is always a refusal (never an exception), and a refusal changes nothing but an audited expiry.
 /// </summary>
 public class RunApprovalProperties

@@ -18,7 +18,7 @@ public class StepTransitionsTests
         [StepState.Aborted] = "aborted",
     };
 
-    /// <summary>What DESIGN.md §1 says a step may do, written out independently of the production table.</summary>
+    /// <summary>What a step may do (docs/architecture.md, "Rules"), written out independently of the production table.</summary>
     public static TheoryData<string, StepState, StepTrigger, StepState> LegalMoves => new()
     {
         { "request approval of a planned step", StepState.Planned, StepTrigger.RequestApproval, StepState.AwaitingApproval },

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Cutover.Chat.Teams.Activities;
 
 /// <summary>
-/// The fields of a Bot Framework Activity that Cutover reads or writes (chat-protocols.md §11; BFS <c>Activity</c>).
+/// The fields of a Bot Framework Activity that Cutover reads or writes (<see href="https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity/botframework-activity.md">Activity schema</see>).
 /// One record serves both directions: inbound activities from Teams and the activities Cutover sends.
 /// Unknown fields are ignored; <see cref="ActivityTypes"/> lists the types Cutover acts on.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Cutover.Chat.Teams.Auth;
 
 /// <summary>
-/// Who may sign tokens for our endpoint (chat-protocols.md §9): the Bot Framework channel issuer, and Entra v1/v2
+/// Who may sign tokens for our endpoint (<see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication">Bot Framework authentication</see>): the Bot Framework channel issuer, and Entra v1/v2
 /// issuers of the Azure Bot Service tenants plus, for a single-tenant bot, our own tenant.
 /// </summary>
 public static class BotFrameworkIssuers

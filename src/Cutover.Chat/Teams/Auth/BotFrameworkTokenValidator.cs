@@ -8,7 +8,7 @@ namespace Cutover.Chat.Teams.Auth;
 
 /// <summary>
 /// Validates the <c>Authorization: Bearer &lt;JWT&gt;</c> of a request to <c>/api/messages</c> in the order of
-/// chat-protocols.md §9: header, scheme, issuer (before any signature work), algorithm, signature against the
+/// <see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication">Bot Framework authentication</see>: header, scheme, issuer (before any signature work), algorithm, signature against the
 /// published keys, lifetime (5-minute skew), endorsement of the channel id, audience = app id, and the
 /// <c>serviceurl</c> claim = the activity's serviceUrl. Two kinds of token pass:
 /// <list type="bullet">

@@ -1,6 +1,6 @@
 namespace Cutover.Chat.Teams.Auth;
 
-/// <summary>The check an inbound Bot Framework token failed, in the order they are applied (chat-protocols.md §9).</summary>
+/// <summary>The check an inbound Bot Framework token failed, in the order they are applied (<see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication">Bot Framework authentication</see>).</summary>
 public enum TeamsAuthCheck
 {
     /// <summary>No <c>Authorization</c> header while an app id is configured.</summary>

@@ -4,7 +4,7 @@ using Cutover.Chat.Teams.Inbound;
 namespace Cutover.Chat.Teams.Cards;
 
 /// <summary>
-/// The synchronous answer to an <c>adaptiveCard/action</c> invoke (chat-protocols.md §12): the host writes
+/// The synchronous answer to an <c>adaptiveCard/action</c> invoke (<see href="https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/overview">Universal Actions</see>): the host writes
 /// <see cref="Body"/> as JSON with HTTP status <see cref="StatusCode"/>. A card replaces the clicked card for the
 /// clicking user only; update the message for everyone with <see cref="TeamsChatNotifier.UpdateAsync"/> as well.
 /// </summary>

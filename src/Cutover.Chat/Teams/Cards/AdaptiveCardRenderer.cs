@@ -19,7 +19,7 @@ public static class AdaptiveCardRenderer
 {
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
 
-    /// <summary>Universal Actions need 1.4+; Teams asks for 1.5 (chat-protocols.md §12).</summary>
+    /// <summary>Universal Actions need 1.4+; Teams asks for 1.5 (<see href="https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/overview">Universal Actions</see>).</summary>
     public const string Version = "1.5";
 
     /// <summary>Teams refuses messages over about 28 KB; the card gets this much, leaving room for the activity around it.</summary>

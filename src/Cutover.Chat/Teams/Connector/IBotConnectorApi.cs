@@ -5,7 +5,7 @@ namespace Cutover.Chat.Teams.Connector;
 
 /// <summary>
 /// The Bot Connector v3 REST operations Cutover uses, relative to a conversation's <c>serviceUrl</c>
-/// (reference/teams/botframework-connector-api-v3.swagger.json, chat-protocols.md §10). Ids are URL-escaped by Refit.
+/// (<see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference">Bot Connector API</see>). Ids are URL-escaped by Refit.
 /// Obtain one per service URL from <see cref="BotConnectorClientFactory"/>; it adds the bearer token and retries.
 /// </summary>
 public interface IBotConnectorApi

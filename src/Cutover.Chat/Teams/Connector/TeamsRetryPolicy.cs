@@ -6,7 +6,7 @@ using Polly.Timeout;
 namespace Cutover.Chat.Teams.Connector;
 
 /// <summary>
-/// What the Connector client retries (chat-protocols.md §10, Teams rate-limit guidance): HTTP 429, 412, 502 and 504
+/// What the Connector client retries (<see href="https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit">Teams rate limits</see>): HTTP 429, 412, 502 and 504
 /// on every method, with exponential back-off and jitter, honouring <c>Retry-After</c>. Connection failures and
 /// timeouts are retried for PUT only: a POST that may have reached Teams is not sent twice blindly.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Cutover.Chat.Teams.Inbound;
 /// id of the thread's first message (for a new top-level post, the activity's own id). So the thread root is the
 /// text after <c>;messageid=</c>, and the channel is the text before it. Personal (<c>a:…</c>) and group chats
 /// (<c>19:…@thread.v2</c>) have no threads. Posting to <c>&lt;channel&gt;;messageid=&lt;root&gt;</c> replies inside
-/// that thread (chat-protocols.md §10, TNET).
+/// that thread (<see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference">Bot Connector API</see>).
 /// </summary>
 public static class TeamsThread
 {

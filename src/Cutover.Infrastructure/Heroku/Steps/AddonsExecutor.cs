@@ -11,7 +11,7 @@ namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
 /// <c>addons</c> (step 6): provisions on the target what the plan (<see cref="IMigrationInspector"/> +
-/// <see cref="MigrationPlanner.Plan"/>) proposes before the window (reference/heroku.md §5, §8.1): every
+/// <see cref="MigrationPlanner.Plan"/>) proposes before the window (<see href="https://devcenter.heroku.com/articles/heroku-postgres-and-private-spaces">Postgres and Private Spaces</see>): every
 /// <see cref="DataStrategy.Provision"/> add-on on its proposed plan (<c>POST /apps/{target}/addons</c>) unless one of that
 /// service and plan is already there, and the Postgres follower (<c>config.follow</c> = the leader, attached as
 /// <c>DATABASE_FOLLOWER</c> so it does not take <c>DATABASE_URL</c>) unless a follower of that leader is already there.

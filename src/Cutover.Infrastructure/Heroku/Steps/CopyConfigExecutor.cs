@@ -7,7 +7,7 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>copy-config</c>: copies every source config var no add-on owns to the target (reference/heroku.md §4). Owned
+/// <c>copy-config</c>: copies every source config var no add-on owns to the target (<see href="https://devcenter.heroku.com/articles/platform-api-reference">Platform API reference</see>). Owned
 /// names are the union of the source's attachment <c>config_vars</c> (<c>Accept-Inclusion: addon:plan,config_vars</c>)
 /// and its add-ons' <c>config_vars</c>; the target's own add-ons write those. One <c>PATCH</c> with only the keys
 /// missing or different on the target. Values are compared here and never leave this class.

@@ -9,8 +9,7 @@ namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
 /// <c>create-app</c>: creates the target app in the space (<c>POST /teams/apps</c> with the space's team and the
-/// source's stack; reference/heroku.md §2), then makes its buildpacks (<c>PUT /apps/{target}/buildpack-installations</c>,
-/// §3) and enabled features (<c>PATCH /apps/{target}/features/{feature}</c>) match the source's. Each part is read first
+/// source's stack; <see href="https://devcenter.heroku.com/articles/platform-api-reference">Platform API reference</see>), then makes its buildpacks (<c>PUT /apps/{target}/buildpack-installations</c>) and enabled features (<c>PATCH /apps/{target}/features/{feature}</c>) match the source's. Each part is read first
 /// and done only when missing, so a run after a crash mid-step finishes what is left.
 /// </summary>
 internal sealed class CreateAppExecutor(

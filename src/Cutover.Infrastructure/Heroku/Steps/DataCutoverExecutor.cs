@@ -8,7 +8,7 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>data-cutover</c> (step 9, source in maintenance): moves the data the plan says to move (reference/heroku.md §8).
+/// <c>data-cutover</c> (step 9, source in maintenance): moves the data the plan says to move (<see href="https://devcenter.heroku.com/articles/migrating-heroku-postgres-databases-to-private-spaces">Postgres migration</see>).
 /// Postgres: the follower recorded by <c>addons</c> — polls the Data API's <c>Behind By</c> until 0 (up to
 /// <see cref="MigrationOptions.LagTimeout"/>), <c>PUT /client/v11/databases/{id}/unfollow</c> while it still follows, and
 /// <c>POST /addon-attachments</c> to make it <c>DATABASE</c> on the target unless it already is. Redis: forks the source

@@ -7,7 +7,7 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>decommission</c> (destructive): <c>DELETE /apps/{source}</c> (reference/heroku.md §8.4). Heroku deletes the
+/// <c>decommission</c> (destructive): <c>DELETE /apps/{source}</c> (<see href="https://devcenter.heroku.com/articles/migrating-apps-from-the-common-runtime-to-a-private-space">Heroku's migration guide</see>). Heroku deletes the
 /// add-ons billed to an app with it, so it refuses while any Postgres, Key-Value Store (Redis) or Kafka add-on is
 /// still attached or billed to the source (<c>GET /apps/{source}/addons</c> and
 /// <c>GET /apps/{source}/addon-attachments</c>). A source already gone counts as done.

@@ -7,8 +7,8 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>deploy</c>: releases the source's running slug on the target without rebuilding (reference/heroku.md §3,
-/// DC:platform-api-copying-slugs): reads the source's newest release and its slug's stack, the target's stack and
+/// <c>deploy</c>: releases the source's running slug on the target without rebuilding (<see href="https://devcenter.heroku.com/articles/platform-api-copying-slugs">copying
+/// slugs</see>): reads the source's newest release and its slug's stack, the target's stack and
 /// newest release; <c>POST /apps/{target}/releases {"slug"}</c> only when the target does not run that slug yet,
 /// then polls <c>GET /apps/{target}/releases/{id}</c> with backoff until it succeeds, fails, or
 /// <see cref="MigrationOptions.ReleaseTimeout"/> passes. A release of that slug still pending is waited on, not repeated.

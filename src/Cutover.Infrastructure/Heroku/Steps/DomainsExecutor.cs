@@ -9,7 +9,7 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>domains</c>: moves the source's custom domains to the target (reference/heroku.md §7). A hostname belongs to
+/// <c>domains</c>: moves the source's custom domains to the target (<see href="https://devcenter.heroku.com/articles/custom-domains">custom domains</see>). A hostname belongs to
 /// one app at a time, so each is <c>DELETE /apps/{source}/domains/{host}</c>, then
 /// <c>POST /apps/{target}/domains {"hostname","sni_endpoint":null}</c>; the new <c>cname</c>s are recorded in
 /// <see cref="DnsSwitchStep.DnsTargetsFact"/> for the DNS switch, then ACM is enabled on the target

@@ -8,7 +8,7 @@ namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
 /// <c>go-live</c>: takes the target out of maintenance (<c>PATCH /apps/{target} {"maintenance":false}</c> when it
-/// is on), then smoke-checks it: <c>GET /apps/{target}/dynos</c> (reference/heroku.md §9) must show every dyno
+/// is on), then smoke-checks it: <c>GET /apps/{target}/dynos</c> (<see href="https://devcenter.heroku.com/articles/platform-api-reference">Platform API reference</see>) must show every dyno
 /// <c>up</c> and the newest release must be succeeded and current. It polls with backoff until that holds or
 /// <see cref="MigrationOptions.SmokeTimeout"/> passes, then fails naming the dynos that are not up.
 /// </summary>

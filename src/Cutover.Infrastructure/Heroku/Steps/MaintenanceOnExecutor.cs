@@ -6,9 +6,9 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>maintenance-on</c>: freezes the source (reference/heroku.md §13 step 7): <c>PATCH /apps/{source}
+/// <c>maintenance-on</c>: freezes the source (<see href="https://devcenter.heroku.com/articles/migrating-apps-from-the-common-runtime-to-a-private-space">Heroku's migration guide</see>): <c>PATCH /apps/{source}
 /// {"maintenance":true}</c> unless it is already on, then stops the writers — every non-web process type still
-/// running — with one <c>PATCH /apps/{source}/formation</c> to quantity 0 (§6). The original quantities are recorded
+/// running — with one <c>PATCH /apps/{source}/formation</c> to quantity 0. The original quantities are recorded
 /// in <see cref="WritersFact"/> before scaling, so a rollback can restore them; a re-run keeps that record.
 /// </summary>
 internal sealed class MaintenanceOnExecutor(IAppsApi apps, IFormationApi formation, IRunFacts facts) : IStepExecutor

@@ -9,7 +9,7 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>rollback</c>: puts the warm source app back in service (DESIGN §1; reference/heroku.md §7, §6). Each custom domain
+/// <c>rollback</c>: puts the warm source app back in service (<see href="https://devcenter.heroku.com/articles/custom-domains">custom domains</see>). Each custom domain
 /// recorded in <see cref="DomainsExecutor.HostsFact"/> that is on the target is removed there and added back to the source
 /// (<c>DELETE /apps/{target}/domains/{host}</c>, <c>POST /apps/{source}/domains</c>); the target goes into maintenance so
 /// it stops taking writes; the source's writers are scaled back to the quantities in

@@ -7,7 +7,7 @@ using Cutover.Infrastructure.Heroku.Platform;
 namespace Cutover.Infrastructure.Heroku.Steps;
 
 /// <summary>
-/// <c>scale</c>: gives the target the source's formation on Private-*/Shield-* sizes (reference/heroku.md §6). The
+/// <c>scale</c>: gives the target the source's formation on Private-*/Shield-* sizes (<see href="https://devcenter.heroku.com/articles/dyno-types">dyno types</see>). The
 /// sizes come from the plan (<see cref="IMigrationInspector"/> + <see cref="MigrationPlanner.Plan"/>, the same mapping
 /// preflight showed); then <c>GET /apps/{target}/formation</c> and one batch
 /// <c>PATCH /apps/{target}/formation</c> with only the process types whose quantity or size differ.

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>
-/// The whole runbook against the simulator, as the bot would call it (DESIGN.md §1, facts §13): plan,
+/// The whole runbook against the simulator, as the bot would call it (<see href="https://devcenter.heroku.com/articles/migrating-apps-from-the-common-runtime-to-a-private-space">Heroku's migration guide</see>): plan,
 /// create the app in the space, copy config and slug, provision add-ons and a follower, scale, maintenance,
 /// unfollow and promote, fork Redis, move domains, go live, watch logs, decommission. Asserts as it goes.
 /// </summary>
