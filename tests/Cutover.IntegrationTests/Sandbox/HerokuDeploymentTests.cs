@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.TestKit;
 
 namespace Cutover.IntegrationTests.Sandbox;
 
@@ -26,7 +27,7 @@ public sealed partial class HerokuDeploymentTests
         ["HEROKU_API_TOKEN", "CUTOVER_APPROVERS", "CUTOVER_APPROVER_GROUPS", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "MicrosoftAppId",
          "MicrosoftAppPassword", "MicrosoftAppTenantId", "CUTOVER_SANDBOX"];
 
-    private static JsonObject Manifest => JsonNode.Parse(Repository.Read("app.json"))!.AsObject();
+    private static JsonObject Manifest => JsonNode.Parse(RepositoryFiles.Read("app.json"))!.AsObject();
 
     [Fact]
     public void AppJson_Keys_AreHerokusAndTheButtonOnesArePresent()
@@ -111,11 +112,11 @@ public sealed partial class HerokuDeploymentTests
         // The buildpack takes a file name at the root, .sln or .slnx (buildpacks-dotnet dotnet_buildpack_configuration.rs).
         Assert.Equal(solution, Path.GetFileName(solution));
         Assert.Matches(@"\.slnx?$", solution);
-        var projects = XDocument.Load(Repository.File(solution)).Descendants("Project").Select(p => p.Attribute("Path")!.Value).ToList();
+        var projects = XDocument.Load(RepositoryFiles.PathOf(solution)).Descendants("Project").Select(p => p.Attribute("Path")!.Value).ToList();
         Assert.Contains("src/Cutover.Host/Cutover.Host.csproj", projects);
         Assert.All(projects, p => Assert.StartsWith("src/", p, StringComparison.Ordinal));
-        Assert.All(projects, p => Assert.True(File.Exists(Repository.File(p)), $"{solution} lists {p}, which does not exist"));
-        var hostReferences = XDocument.Load(Repository.File("src/Cutover.Host/Cutover.Host.csproj")).Descendants("ProjectReference")
+        Assert.All(projects, p => Assert.True(File.Exists(RepositoryFiles.PathOf(p)), $"{solution} lists {p}, which does not exist"));
+        var hostReferences = XDocument.Load(RepositoryFiles.PathOf("src/Cutover.Host/Cutover.Host.csproj")).Descendants("ProjectReference")
             .Select(r => "src/" + r.Attribute("Include")!.Value.Replace('\\', '/').Replace("../", string.Empty, StringComparison.Ordinal));
         Assert.All(hostReferences, r => Assert.Contains(r, projects));
     }
@@ -188,14 +189,14 @@ public sealed partial class HerokuDeploymentTests
         var target = Path.Combine(Path.GetTempPath(), $"cutover-heroku-build-{Guid.NewGuid():N}");
         foreach (var file in new[] { "Cutover.slnx", "Bot.sln", "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "Procfile", "app.json" })
         {
-            if (File.Exists(Repository.File(file)))
-                CopyFile(Repository.File(file), Path.Combine(target, file));
+            if (File.Exists(RepositoryFiles.PathOf(file)))
+                CopyFile(RepositoryFiles.PathOf(file), Path.Combine(target, file));
         }
 
-        var sources = Repository.File("src");
+        var sources = RepositoryFiles.PathOf("src");
         foreach (var file in Directory.EnumerateFiles(sources, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(Repository.Root, file);
+            var relative = Path.GetRelativePath(RepositoryFiles.Root, file);
             var parts = relative.Split(Path.DirectorySeparatorChar);
             if (parts.Contains("bin") || parts.Contains("obj"))
                 continue;
@@ -212,10 +213,10 @@ public sealed partial class HerokuDeploymentTests
     }
 
     private static IReadOnlyList<string> ProcfileTypes() =>
-        [.. Repository.Read("Procfile").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => ProcfileLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["type"].Value)];
+        [.. RepositoryFiles.Read("Procfile").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => ProcfileLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["type"].Value)];
 
     private static string ProcfileCommand(string type) =>
-        Repository.Read("Procfile").Split('\n').Select(l => ProcfileLine().Match(l)).Single(m => m.Success && m.Groups["type"].Value == type).Groups["command"].Value.Trim();
+        RepositoryFiles.Read("Procfile").Split('\n').Select(l => ProcfileLine().Match(l)).Single(m => m.Success && m.Groups["type"].Value == type).Groups["command"].Value.Trim();
 
     [GeneratedRegex(@"^(?<type>[A-Za-z0-9_-]+):\s*(?<command>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ProcfileLine();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Cutover.TestKit;
 
 namespace Cutover.IntegrationTests.Sandbox;
 
@@ -10,11 +11,11 @@ public sealed partial class ReadmeQuickStartTests
     [Fact]
     public async Task QuickStart_RunCommandAsWritten_AnnouncesTheUrlOfTheConsoleAndHealthz()
     {
-        var command = RunCommand(Repository.Read("README.md"));
+        var command = RunCommand(RepositoryFiles.Read("README.md"));
         Assert.StartsWith("dotnet run ", command, StringComparison.Ordinal);
 
         // A free port instead of the default 5000, and no credentials from the machine: a newcomer's first run.
-        using var run = ProcessRunner.Start(command, Repository.Root, new Dictionary<string, string>
+        using var run = ProcessRunner.Start(command, RepositoryFiles.Root, new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
             ["SLACK_BOT_TOKEN"] = string.Empty,

@@ -1,5 +1,6 @@
 using Cutover.Core.Messages;
 using Cutover.IntegrationTests.Fakes.Slack;
+using Cutover.TestKit;
 using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Scenarios;
@@ -11,7 +12,7 @@ namespace Cutover.IntegrationTests.Scenarios;
 /// </summary>
 public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
 {
-    private static readonly string Golden = Path.Combine(AppContext.BaseDirectory, "Scenarios", "Golden", "slack-migration-thread.txt");
+    private static readonly string Golden = RepositoryFiles.PathOf("tests", "Cutover.IntegrationTests", "Scenarios", "Golden", "slack-migration-thread.txt");
 
     [Fact]
     public async Task DemoApp_MigratedFromSlack_PlanToDecommission()
@@ -47,9 +48,7 @@ public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
         var thread = Slack.Thread(Channel, root.Ts).Select(m => $"{m.Text.Split('\n')[0]}").ToList();
         var actual = string.Join("\n", thread) + "\n";
         output.WriteLine(actual);
-        if (Environment.GetEnvironmentVariable("CUTOVER_UPDATE_GOLDEN") == "1")
-            await File.WriteAllTextAsync(Path.Combine(FindSourceDir(), "Scenarios", "Golden", "slack-migration-thread.txt"), actual);
-        Assert.Equal(await File.ReadAllTextAsync(Golden), actual);
+        GoldenFile.Equal(Golden, actual);
         Assert.DoesNotContain(Slack.Messages(), m => m.AllText.Contains("sk_test_sandbox_only", StringComparison.Ordinal));
     }
 
@@ -91,11 +90,4 @@ public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
         }
     }
 
-    private static string FindSourceDir()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cutover.IntegrationTests.csproj")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("tests/Cutover.IntegrationTests");
-    }
 }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Cutover.Core.Runbook;
+using Cutover.TestKit;
 
 namespace Cutover.Tests.Architecture;
 
@@ -37,19 +38,8 @@ public class CoreDependencyTests
 
     private static XDocument CoreProject()
     {
-        var path = Path.Combine(RepositoryRoot(), "src", "Cutover.Core", "Cutover.Core.csproj");
+        var path = RepositoryFiles.PathOf("src", "Cutover.Core", "Cutover.Core.csproj");
         Assert.True(File.Exists(path), $"{path} not found");
         return XDocument.Load(path);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No Bot.sln above {AppContext.BaseDirectory}.");
     }
 }

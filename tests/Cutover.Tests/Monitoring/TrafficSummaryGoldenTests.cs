@@ -1,5 +1,6 @@
 using Cutover.Core.Monitoring;
 using Cutover.Infrastructure.Monitoring;
+using Cutover.TestKit;
 
 namespace Cutover.Tests.Monitoring;
 
@@ -13,9 +14,7 @@ public class TrafficSummaryGoldenTests
         var summary = TrafficSummariser.Summarise(GoldenFiles.Lines(Sample));
 
         var actual = TrafficSummaryText.Render(summary) + "\n";
-        var path = GoldenFiles.PathOf("billing-api-sample.summary.txt");
-        Assert.True(File.Exists(path), $"Golden file {path} is missing; expected content:\n{actual}");
-        Assert.Equal(File.ReadAllText(path), actual);
+        GoldenFile.Equal(GoldenFiles.PathOf("billing-api-sample.summary.txt"), actual);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using Cutover.Core.Messages;
 using Cutover.Core.Planning;
 using Cutover.Core.Runbook;
+using Cutover.TestKit;
 using static Cutover.Tests.Planning.DemoWorld;
 
 namespace Cutover.Tests.Planning;
@@ -129,9 +130,7 @@ public class PlanMessagesTests
     {
         var actual = AsText(PlanMessages.Plan(new DemoWorld().Plan(), Run));
 
-        var path = Path.Combine(RepositoryRoot(), "tests", "Cutover.Tests", "Planning", "Golden", "demo-app-plan.txt");
-        Assert.True(File.Exists(path), $"Golden file {path} is missing; expected content:\n{actual}");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+        GoldenFile.Equal(RepositoryFiles.PathOf("tests", "Cutover.Tests", "Planning", "Golden", "demo-app-plan.txt"), actual);
     }
 
     private static string Field(ChatMessage message, string label) => message.Fields.Single(f => f.Label == label).Value;
@@ -150,16 +149,5 @@ public class PlanMessagesTests
         }
 
         return text.ToString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No Bot.sln above {AppContext.BaseDirectory}.");
     }
 }

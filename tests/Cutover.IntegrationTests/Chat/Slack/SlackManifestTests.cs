@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cutover.TestKit;
 using NJsonSchema;
 
 namespace Cutover.IntegrationTests.Chat.Slack;
@@ -79,19 +80,8 @@ public sealed class SlackManifestTests
     }
 
     private static JsonObject Manifest() =>
-        YamlToJson.Convert(File.ReadAllText(Path.Combine(RepositoryRoot(), "manifests", "slack", "app-manifest.yml")))!.AsObject();
+        YamlToJson.Convert(File.ReadAllText(RepositoryFiles.PathOf("manifests", "slack", "app-manifest.yml")))!.AsObject();
 
     private static string Here(string file) =>
-        Path.Combine(RepositoryRoot(), "tests", "Cutover.IntegrationTests", "Chat", "Slack", file);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No Bot.sln above {AppContext.BaseDirectory}.");
-    }
+        RepositoryFiles.PathOf("tests", "Cutover.IntegrationTests", "Chat", "Slack", file);
 }
