@@ -1,12 +1,7 @@
 using System.Globalization;
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cutover.IntegrationTests.Monitoring;
 
@@ -36,10 +31,7 @@ public sealed class ScriptedLogplex : IAsyncDisposable
 
     public static async Task<ScriptedLogplex> StartAsync(int expiredSessions = 0, int? endAfter = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var logplex = new ScriptedLogplex(app) { ExpiredSessions = expiredSessions, EndAfter = endAfter };
         app.MapPost("/apps/{app}/log-sessions", async (HttpRequest request, string app) =>
         {
@@ -76,9 +68,8 @@ public sealed class ScriptedLogplex : IAsyncDisposable
                     await Task.Delay(20, http.RequestAborted);
             }
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        logplex.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        var address = await app.StartOnLoopbackAsync();
+        logplex.BaseAddress = address;
         return logplex;
     }
 

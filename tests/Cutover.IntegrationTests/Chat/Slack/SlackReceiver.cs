@@ -1,13 +1,8 @@
 using Cutover.Chat.Slack.Payloads;
 using Cutover.Chat.Slack.Verification;
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cutover.IntegrationTests.Chat.Slack;
 
@@ -51,18 +46,14 @@ public sealed class SlackReceiver : IAsyncDisposable
 
     public static async Task<SlackReceiver> StartAsync(string signingSecret, TimeProvider? clock = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var verifier = new SlackSignatureVerifier(signingSecret, clock ?? TimeProvider.System);
         SlackReceiver? receiver = null;
         app.MapPost("/slack/commands", context => receiver!.HandleAsync(context, verifier, SlackPayloadParser.ParseCommand));
         app.MapPost("/slack/interactions", context => receiver!.HandleAsync(context, verifier, SlackPayloadParser.ParseInteraction));
         app.MapPost("/slack/events", context => receiver!.HandleAsync(context, verifier, SlackPayloadParser.ParseEvent));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        receiver = new SlackReceiver(app, new Uri(address.TrimEnd('/') + "/"));
+        var address = await app.StartOnLoopbackAsync();
+        receiver = new SlackReceiver(app, address);
         return receiver;
     }
 

@@ -7,6 +7,7 @@ using Cutover.Chat.Teams.Cards;
 using Cutover.Chat.Teams.Inbound;
 using Cutover.Core.Messages;
 using Cutover.IntegrationTests.Fakes.Teams;
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

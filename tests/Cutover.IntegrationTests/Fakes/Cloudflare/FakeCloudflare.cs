@@ -1,13 +1,8 @@
 using Cutover.Sandbox.Dns;
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cutover.IntegrationTests.Fakes.Cloudflare;
 
@@ -46,15 +41,11 @@ public sealed class FakeCloudflare : IAsyncDisposable
 
     public static async Task<FakeCloudflare> StartAsync(TimeProvider? time = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeCloudflare(app, time ?? TimeProvider.System);
         fake.Map(app.MapGroup("/client/v4"));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.BaseUrl = new Uri($"{address.TrimEnd('/')}/client/v4");
+        var address = await app.StartOnLoopbackAsync();
+        fake.BaseUrl = new Uri(address, "client/v4");
         return fake;
     }
 

@@ -1,13 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cutover.IntegrationTests.Fakes.Slack;
 
@@ -92,16 +87,12 @@ public sealed partial class FakeSlack : IAsyncDisposable
     public static async Task<FakeSlack> StartAsync(
         string botToken = DefaultBotToken, string signingSecret = DefaultSigningSecret, TimeProvider? clock = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         FakeSlack? fake = null;
         app.Map("/api/{method}", (HttpContext context, string method) => fake!.HandleApiAsync(context, method));
         app.MapPost("/responses/{triggerId}", (HttpContext context, string triggerId) => fake!.HandleResponseUrlAsync(context, triggerId));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake = new FakeSlack(app, new Uri(address.TrimEnd('/') + "/"), botToken, signingSecret, clock ?? TimeProvider.System);
+        var address = await app.StartOnLoopbackAsync();
+        fake = new FakeSlack(app, address, botToken, signingSecret, clock ?? TimeProvider.System);
         return fake;
     }
 

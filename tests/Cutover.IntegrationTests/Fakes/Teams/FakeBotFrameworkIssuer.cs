@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Cutover.Chat.Teams;
 using Cutover.Chat.Teams.Auth;
+using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;

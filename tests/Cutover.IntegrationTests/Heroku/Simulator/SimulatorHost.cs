@@ -2,13 +2,8 @@ using System.Net.Http.Headers;
 using Cutover.Sandbox.Heroku;
 using Cutover.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Heroku.Simulator;
@@ -41,20 +36,18 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public static async Task<SimulatorHost> StartAsync(string prefix = "", Action<HerokuSimulatorOptions>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddHerokuSimulator(configure);
-        var app = builder.Build();
+        var app = LoopbackApp.Create(builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.Services.AddHerokuSimulator(configure);
+        });
         if (prefix.Length == 0)
             app.MapHerokuSimulator();
         else
             app.MapGroup(prefix).MapHerokuSimulator();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new SimulatorHost(app, clock, new Uri($"{address.TrimEnd('/')}{prefix}/"));
+        var address = await app.StartOnLoopbackAsync();
+        return new SimulatorHost(app, clock, new Uri(address, prefix.TrimStart('/') + (prefix.Length == 0 ? string.Empty : "/")));
     }
 
     /// <summary>A client that sends Heroku's Accept header and the seed's token unless told otherwise.</summary>
