@@ -24,7 +24,7 @@ public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector,
         var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
         if (run is not { IsActive: true, CutoverAt: { } cutoverAt, Conversation.ThreadId: not null })
             return false;
-        if (run.FindStep("maintenance-on") is { State: StepState.Running or StepState.Succeeded })
+        if (run.FindStep(StepIds.MaintenanceOn) is { State: StepState.Running or StepState.Succeeded })
             return false;
         var now = clock.GetUtcNow();
         return await posts.PostOnceAsync(chat, run, $"reminder:ttl:{slot}", now,
@@ -82,7 +82,7 @@ public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector,
     {
         if (!provider.AppliesChanges)
             return $"owner action: {DnsInstructions.SetTtl(host, target)}";
-        return run.FindStep("dns-ttl") is { State: StepState.Succeeded }
+        return run.FindStep(StepIds.DnsTtl) is { State: StepState.Succeeded }
             ? $"step 2 (dns-ttl) lowered it, but it reads high again: retry step 2, or set it to {target} s at {provider.Name}."
             : $"approving step 2 (dns-ttl) lowers it to {target} s through {provider.Name}.";
     }

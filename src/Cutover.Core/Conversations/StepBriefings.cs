@@ -23,7 +23,7 @@ public sealed class PlanWarningsBriefing(IRunFacts facts) : IStepBriefing
 /// <summary>Maintenance on (step 8): how long writes will be stopped, estimated from live measurements.</summary>
 public sealed class CutoverWindowBriefing(ICutoverWindowProbe probe) : IStepBriefing
 {
-    public string StepId => "maintenance-on";
+    public string StepId => StepIds.MaintenanceOn;
 
     public async Task<IReadOnlyList<MessageField>> BriefAsync(Run run, CancellationToken cancellationToken)
     {
@@ -47,10 +47,10 @@ public sealed class RollbackBriefing : IStepBriefing
         ArgumentNullException.ThrowIfNull(run);
         var done = run.Steps.Where(s => s.Definition.InSequence && s.State == StepState.Succeeded).Select(s => s.StepId).ToHashSet(StringComparer.Ordinal);
         var actions = new List<string>();
-        if (done.Contains("domains"))
+        if (done.Contains(StepIds.Domains))
             actions.Add($"move the custom domains back to {run.SourceApp} (DNS must then point at its new targets)");
         actions.Add($"put the target app into maintenance");
-        if (done.Contains("maintenance-on"))
+        if (done.Contains(StepIds.MaintenanceOn))
             actions.Add($"scale {run.SourceApp}'s writers back and turn its maintenance off");
         var fields = new List<MessageField> { new("Rollback will", string.Join("\n", actions.Select(a => $"• {a}"))) };
         if (run.Steps.FirstOrDefault(s => s.Definition.PointOfNoReturn && s.State == StepState.Succeeded) is { } passed)

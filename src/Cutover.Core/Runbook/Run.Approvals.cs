@@ -16,7 +16,7 @@ public sealed partial class Run
     /// <summary>Asks for approval to skip the current step (a new version). Skipping needs approval too.</summary>
     public Result<Step> RequestSkip(string stepId, Actor actor, DateTimeOffset now, string? reason = null)
     {
-        if (string.Equals(stepId, "dns-ttl", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(reason))
+        if (string.Equals(stepId, StepIds.DnsTtl, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(reason))
             return Result<Step>.Refuse($"Skipping the DNS TTL step waives the check that caches have expired before the cutover; say why: `skip {Id} dns-ttl <reason>`.");
         return Ask(stepId, actor, StepTrigger.RequestSkip, now, reason?.Trim());
     }

@@ -7,22 +7,22 @@ public static class RunbookCatalog
 {
     public static IReadOnlyList<StepDefinition> Steps { get; } =
     [
-        new(0, "preflight", "Preflight and plan", Phase.Before, Skippable: false),
-        new(1, "maintenance-page", "Maintenance page", Phase.Before),
-        new(2, "dns-ttl", "Lower DNS TTL", Phase.Before),
-        new(3, "create-app", "Create target app", Phase.Staging, Skippable: false),
-        new(4, "copy-config", "Copy config vars", Phase.Staging),
-        new(5, "deploy", "Deploy current slug", Phase.Staging, Skippable: false),
-        new(6, "addons", "Provision add-ons", Phase.Staging),
-        new(7, "scale", "Scale formation", Phase.Staging),
-        new(8, "maintenance-on", "Maintenance on", Phase.Cutover),
-        new(9, "data-cutover", "Data cutover", Phase.Cutover, Destructive: true, PointOfNoReturn: true),
-        new(10, "domains", "Domains and SSL", Phase.Cutover),
-        new(11, "dns-switch", "DNS switch", Phase.Cutover),
-        new(12, "go-live", "Go live", Phase.Cutover),
-        new(13, "monitor", "Monitor", Phase.After),
-        new(14, "restore-ttl", "Restore DNS TTL", Phase.After),
-        new(15, "decommission", "Decommission source app", Phase.After, Destructive: true, PointOfNoReturn: true),
+        new(0, StepIds.Preflight, "Preflight and plan", Phase.Before, Skippable: false),
+        new(1, StepIds.MaintenancePage, "Maintenance page", Phase.Before),
+        new(2, StepIds.DnsTtl, "Lower DNS TTL", Phase.Before),
+        new(3, StepIds.CreateApp, "Create target app", Phase.Staging, Skippable: false),
+        new(4, StepIds.CopyConfig, "Copy config vars", Phase.Staging),
+        new(5, StepIds.Deploy, "Deploy current slug", Phase.Staging, Skippable: false),
+        new(6, StepIds.Addons, "Provision add-ons", Phase.Staging),
+        new(7, StepIds.Scale, "Scale formation", Phase.Staging),
+        new(8, StepIds.MaintenanceOn, "Maintenance on", Phase.Cutover),
+        new(9, StepIds.DataCutover, "Data cutover", Phase.Cutover, Destructive: true, PointOfNoReturn: true),
+        new(10, StepIds.Domains, "Domains and SSL", Phase.Cutover),
+        new(11, StepIds.DnsSwitch, "DNS switch", Phase.Cutover),
+        new(12, StepIds.GoLive, "Go live", Phase.Cutover),
+        new(13, StepIds.Monitor, "Monitor", Phase.After),
+        new(14, StepIds.RestoreTtl, "Restore DNS TTL", Phase.After),
+        new(15, StepIds.Decommission, "Decommission source app", Phase.After, Destructive: true, PointOfNoReturn: true),
         new(16, RollbackId, "Roll back to the source app", Phase.Rollback, Destructive: true, Skippable: false),
     ];
 
@@ -30,7 +30,7 @@ public static class RunbookCatalog
     /// The step that undoes the migration while the source app still exists (until decommission): outside the
     /// sequence, asked for with <c>rollback &lt;run&gt;</c>, and approved by two people like any destructive step.
     /// </summary>
-    public const string RollbackId = "rollback";
+    public const string RollbackId = StepIds.Rollback;
 
     private static readonly Dictionary<string, StepDefinition> ById =
         Steps.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);

@@ -12,12 +12,12 @@ namespace Cutover.Core.UseCases;
 /// </summary>
 public sealed class DnsReadinessGate(DnsRecords records, IRunFacts facts, DnsStepOptions options, TimeProvider clock) : IApprovalGate
 {
-    public string StepId => "maintenance-on";
+    public string StepId => StepIds.MaintenanceOn;
 
     public async Task<string?> RefusalAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (run.FindStep("dns-ttl") is not { State: StepState.Succeeded })
+        if (run.FindStep(StepIds.DnsTtl) is not { State: StepState.Succeeded })
             return null; // Skipped (a waiver with its reason in the audit log) or a run without the step.
         if (await facts.GetAsync(run.Id, DnsFacts.Waiver, cancellationToken).ConfigureAwait(false) is not null)
             return null;

@@ -16,7 +16,7 @@ public sealed class DnsSwitchStep(IRunFacts facts, IDnsProvider provider, IDnsTt
     /// <summary>The run fact the domains step writes: <c>host=dns-target;host2=dns-target2</c>.</summary>
     public const string DnsTargetsFact = "dns.targets";
 
-    public string StepId => "dns-switch";
+    public string StepId => StepIds.DnsSwitch;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace Cutover.Core.UseCases;
 public sealed class DnsTtlStep(IMigrationInspector inspector, IDnsProvider provider, DnsRecords records, IRunFacts facts, DnsStepOptions options,
     TimeProvider clock) : IStepExecutor
 {
-    public string StepId => "dns-ttl";
+    public string StepId => StepIds.DnsTtl;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Cutover.Core.UseCases;
 /// </summary>
 public sealed class MonitorStep(IRunFacts facts) : IStepExecutor
 {
-    public string StepId => "monitor";
+    public string StepId => StepIds.Monitor;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Cutover.Core.UseCases;
 /// </summary>
 public sealed class PreflightStep(IMigrationInspector inspector, PlannerOptions options) : IStepExecutor
 {
-    public string StepId => "preflight";
+    public string StepId => StepIds.Preflight;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Cutover.Core.UseCases;
 /// </summary>
 public sealed class RestoreTtlStep(IRunFacts facts, IDnsProvider provider) : IStepExecutor
 {
-    public string StepId => "restore-ttl";
+    public string StepId => StepIds.RestoreTtl;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ public sealed partial class StepExecutionJob(
         var runId = long.Parse(context.MergedJobDataMap.GetString(RunIdKey)!, CultureInfo.InvariantCulture);
         await CaptureBaselineBeforeMaintenanceAsync(runId, cancellationToken);
         var result = await execute.RunAsync(runId, cancellationToken);
-        if (result is { IsRefused: false, Value: { StepId: "go-live", State: StepState.Succeeded } })
+        if (result is { IsRefused: false, Value: { StepId: StepIds.GoLive, State: StepState.Succeeded } })
             await scheduler.ScheduleMonitoringAsync(runId, cancellationToken);
         if (result is { IsRefused: false, Value: { StepId: RunbookCatalog.RollbackId, State: StepState.Succeeded } })
             await scheduler.UnscheduleRunAsync(runId, cancellationToken);
@@ -45,7 +45,7 @@ public sealed partial class StepExecutionJob(
     /// <summary>The source's traffic is the health reports' baseline: read it before maintenance stops it.</summary>
     private async Task CaptureBaselineBeforeMaintenanceAsync(long runId, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(runId, cancellationToken) is not { StepToExecute: { StepId: "maintenance-on", State: StepState.Approved } } run)
+        if (await store.GetAsync(runId, cancellationToken) is not { StepToExecute: { StepId: StepIds.MaintenanceOn, State: StepState.Approved } } run)
             return;
         try
         {

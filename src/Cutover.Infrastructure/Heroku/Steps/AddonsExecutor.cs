@@ -40,7 +40,7 @@ internal sealed class AddonsExecutor(
 
     private const string FollowerAttachment = "DATABASE_FOLLOWER";
 
-    public string StepId => "addons";
+    public string StepId => StepIds.Addons;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ internal sealed class CopyConfigExecutor(
     IAddOnsApi addOns,
     PlannerOptions plannerOptions) : IStepExecutor
 {
-    public string StepId => "copy-config";
+    public string StepId => StepIds.CopyConfig;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

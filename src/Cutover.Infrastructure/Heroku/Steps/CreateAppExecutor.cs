@@ -20,7 +20,7 @@ internal sealed class CreateAppExecutor(
     IAppFeaturesApi features,
     PlannerOptions plannerOptions) : IStepExecutor
 {
-    public string StepId => "create-app";
+    public string StepId => StepIds.CreateApp;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

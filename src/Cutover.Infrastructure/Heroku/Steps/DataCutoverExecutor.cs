@@ -27,7 +27,7 @@ internal sealed class DataCutoverExecutor(
 {
     private const string DatabaseAttachment = "DATABASE";
 
-    public string StepId => "data-cutover";
+    public string StepId => StepIds.DataCutover;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ internal sealed class DecommissionExecutor(IAppsApi apps, IAddOnsApi addOns, IAd
     /// <summary>Data services whose add-ons would be lost with the app.</summary>
     private static readonly HashSet<string> DataServices = new(StringComparer.Ordinal) { "heroku-postgresql", "heroku-redis", "heroku-kafka" };
 
-    public string StepId => "decommission";
+    public string StepId => StepIds.Decommission;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal sealed class DeployExecutor(
     TimeProvider timeProvider) : IStepExecutor
 {
 
-    public string StepId => "deploy";
+    public string StepId => StepIds.Deploy;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ internal sealed class DomainsExecutor(
     /// <summary>The run fact with the custom hostnames being moved: <c>www.example.com,api.example.com</c>.</summary>
     public const string HostsFact = "source.domains";
 
-    public string StepId => "domains";
+    public string StepId => StepIds.Domains;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ internal sealed class GoLiveExecutor(
     TimeProvider timeProvider) : IStepExecutor
 {
 
-    public string StepId => "go-live";
+    public string StepId => StepIds.GoLive;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

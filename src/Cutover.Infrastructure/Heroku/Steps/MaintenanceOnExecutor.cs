@@ -16,7 +16,7 @@ internal sealed class MaintenanceOnExecutor(IAppsApi apps, IFormationApi formati
     /// <summary>The run fact with the writers' quantities before they were stopped: <c>worker=1,clock=1</c>.</summary>
     public const string WritersFact = "source.writers";
 
-    public string StepId => "maintenance-on";
+    public string StepId => StepIds.MaintenanceOn;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ internal sealed class MaintenancePageExecutor(IConfigVarsApi configVars, Migrati
     public const string MaintenancePageKey = "MAINTENANCE_PAGE_URL";
     public const string ErrorPageKey = "ERROR_PAGE_URL";
 
-    public string StepId => "maintenance-page";
+    public string StepId => StepIds.MaintenancePage;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {

@@ -61,7 +61,7 @@ internal sealed class RollbackExecutor(
             notes.Add($"{source} is not in maintenance.");
         }
 
-        if (run.FindStep("data-cutover") is { State: StepState.Succeeded })
+        if (run.FindStep(StepIds.DataCutover) is { State: StepState.Succeeded })
             notes.Add($"The data cutover had run: writes made on {target} since then are only in its database; copy them back if they matter.");
         return StepResult.Done(string.Join(" ", notes.Where(n => n.Length > 0)));
     }

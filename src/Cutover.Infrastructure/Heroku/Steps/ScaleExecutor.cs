@@ -17,7 +17,7 @@ internal sealed class ScaleExecutor(
     IFormationApi formation,
     PlannerOptions plannerOptions) : IStepExecutor
 {
-    public string StepId => "scale";
+    public string StepId => StepIds.Scale;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
