@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Cutover.Core.Results;
 
 namespace Cutover.Core.Approvals;
@@ -14,35 +15,30 @@ public static class ApproverList
     public const string GroupsSetting = "CUTOVER_APPROVER_GROUPS";
 
     /// <summary>The users of a <c>CUTOVER_APPROVERS</c> value, or why an entry cannot be read.</summary>
-    public static Result<IReadOnlySet<ChatUser>> Users(string? list)
-    {
-        var users = new HashSet<ChatUser>();
-        foreach (var entry in Entries(list))
-        {
-            if (!ChatUser.TryParse(entry, out var user))
-                return Result<IReadOnlySet<ChatUser>>.Refuse(
-                    $"{UsersSetting} entry '{entry}' does not say its platform: write slack:<Slack user id> or teams:<Entra object id> (console:<name> in the sandbox)"
-                    + Example(entry, "slack", "teams"));
-            users.Add(user);
-        }
-
-        return users;
-    }
+    public static Result<IReadOnlySet<ChatUser>> Users(string? list) =>
+        Read<ChatUser>(list, ChatUser.TryParse, entry =>
+            $"{UsersSetting} entry '{entry}' does not say its platform: write slack:<Slack user id> or teams:<Entra object id> (console:<name> in the sandbox)"
+            + Example(entry, "slack", "teams"));
 
     /// <summary>The groups of a <c>CUTOVER_APPROVER_GROUPS</c> value, or why an entry cannot be read.</summary>
-    public static Result<IReadOnlySet<ApproverGroup>> Groups(string? list)
+    public static Result<IReadOnlySet<ApproverGroup>> Groups(string? list) =>
+        Read<ApproverGroup>(list, ApproverGroup.TryParse, entry =>
+            $"{GroupsSetting} entry '{entry}' does not say its platform: write slack-group:<Slack user group id> or teams-group:<Entra group id>"
+            + Example(entry, "slack-group", "teams-group"));
+
+    private delegate bool TryParse<T>(string? value, [NotNullWhen(true)] out T? parsed);
+
+    private static Result<IReadOnlySet<T>> Read<T>(string? list, TryParse<T> parse, Func<string, string> refusal)
     {
-        var groups = new HashSet<ApproverGroup>();
+        var read = new HashSet<T>();
         foreach (var entry in Entries(list))
         {
-            if (!ApproverGroup.TryParse(entry, out var group))
-                return Result<IReadOnlySet<ApproverGroup>>.Refuse(
-                    $"{GroupsSetting} entry '{entry}' does not say its platform: write slack-group:<Slack user group id> or teams-group:<Entra group id>"
-                    + Example(entry, "slack-group", "teams-group"));
-            groups.Add(group);
+            if (!parse(entry, out var parsed))
+                return Result<IReadOnlySet<T>>.Refuse(refusal(entry));
+            read.Add(parsed);
         }
 
-        return groups;
+        return read;
     }
 
     private static string[] Entries(string? list) =>

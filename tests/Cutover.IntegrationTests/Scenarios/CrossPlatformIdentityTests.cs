@@ -3,10 +3,8 @@ using Cutover.Core.Messages;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
-using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Fakes.Slack;
 using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,43 +31,32 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
     private const string OtherWorkspace = "T0ELSEWHERE";
     private const string OtherTenant = "9d1c2b3a-0000-4e5f-8a9b-c0d1e2f3a4b5";
 
-    private FakeBotFrameworkIssuer _issuer = null!;
-    private FakeBotConnector _connector = null!;
-    private FakeSlack _slack = null!;
-    private SimulatorHost _heroku = null!;
-    private TestDatabase _database = null!;
-    private CutoverApp App { get; set; } = null!;
-    private Uri _bot = null!;
+    private ScenarioHost _host = null!;
     private int _activity;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeBotFrameworkIssuer.StartAsync();
-        _connector = await FakeBotConnector.StartAsync(_issuer);
-        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _slack = await FakeSlack.StartAsync();
-        _slack.AddChannel(SlackChannel, "identity");
-        foreach (var user in new[] { SlackRequester, SlackAlice, TeamsAlice })
-            _slack.AddUser(user, user[2..]);
-        _slack.AddExternalUser(SlackGuest, "guest", OtherWorkspace);
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var settings = ScenarioSettings.For(_heroku, _slack).WithTeams(_issuer);
-        settings["CUTOVER_APPROVERS"] = $"slack:{SlackAlice} slack:{SlackGuest} teams:{TeamsAlice}";
-        settings["SLACK_TEAM_ID"] = FakeSlack.TeamId;
-        settings["TEAMS_TENANT_ID"] = FakeBotConnector.Tenant;
-        App = new CutoverApp(_database, settings: settings);
-        _bot = App.StartOnLoopback();
-    }
+    private FakeBotFrameworkIssuer Issuer => _host.Issuer;
 
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await _slack.DisposeAsync();
-        await _heroku.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-        _database.Delete();
-    }
+    private FakeBotConnector Connector => _host.Connector;
+
+    private FakeSlack Slack => _host.Slack;
+
+    private CutoverApp App => _host.App;
+
+    private Uri Bot => _host.Bot;
+
+    public async Task InitializeAsync() =>
+        _host = await ScenarioHost.StartAsync(slack: true, teams: true, (host, settings) =>
+        {
+            host.Slack.AddChannel(SlackChannel, "identity");
+            foreach (var user in new[] { SlackRequester, SlackAlice, TeamsAlice })
+                host.Slack.AddUser(user, user[2..]);
+            host.Slack.AddExternalUser(SlackGuest, "guest", OtherWorkspace);
+            settings["CUTOVER_APPROVERS"] = $"slack:{SlackAlice} slack:{SlackGuest} teams:{TeamsAlice}";
+            settings["SLACK_TEAM_ID"] = FakeSlack.TeamId;
+            settings["TEAMS_TENANT_ID"] = FakeBotConnector.Tenant;
+        });
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task TeamsUserBearingASlackApproversId_IsNotAnApprover_WhileTheTeamsApproverIs()
@@ -77,10 +64,10 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
         var request = await PlanInTeamsAsync();
 
         // An authenticated Teams user whose object id is the string a Slack approver is known by.
-        var impostor = await SendTeamsAsync(TeamsActivities.Click(_connector, TeamsChannel, SlackAlice, NextId(), request, ActionIds.ApproveStep));
+        var impostor = await SendTeamsAsync(TeamsActivities.Click(Connector, TeamsChannel, SlackAlice, NextId(), request, ActionIds.ApproveStep));
         Assert.Contains("not an approver", await impostor.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var approved = await SendTeamsAsync(TeamsActivities.Click(_connector, TeamsChannel, TeamsAlice, NextId(), request, ActionIds.ApproveStep));
+        var approved = await SendTeamsAsync(TeamsActivities.Click(Connector, TeamsChannel, TeamsAlice, NextId(), request, ActionIds.ApproveStep));
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var run = await WaitForRunAsync(ChatChannel.Teams, r => r.FindStep("preflight")!.State != StepState.AwaitingApproval);
         Assert.Equal([$"teams:{TeamsAlice}"], run.FindStep("preflight")!.Decisions.Select(d => d.UserId));
@@ -96,11 +83,11 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
     {
         var request = await PlanInSlackAsync();
 
-        await _slack.ClickAsync(_bot, TeamsAlice, request, ActionIds.ApproveStep);
+        await Slack.ClickAsync(Bot, TeamsAlice, request, ActionIds.ApproveStep);
         await WaitForEphemeralAsync(TeamsAlice, "not an approver");
-        await _slack.ClickAsync(_bot, SlackAlice, request, ActionIds.ApproveStep);
+        await Slack.ClickAsync(Bot, SlackAlice, request, ActionIds.ApproveStep);
 
-        await _slack.WaitForAsync(s => s.Message(SlackChannel, request.Ts) is { } m && m.AllText.Contains($"approved by slack:{SlackAlice}", StringComparison.Ordinal) ? m : null,
+        await Slack.WaitForAsync(s => s.Message(SlackChannel, request.Ts) is { } m && m.AllText.Contains($"approved by slack:{SlackAlice}", StringComparison.Ordinal) ? m : null,
             TimeSpan.FromSeconds(30));
         var run = await WaitForRunAsync(ChatChannel.Slack, r => r.FindStep("preflight")!.State != StepState.AwaitingApproval);
         Assert.Equal([$"slack:{SlackAlice}"], run.FindStep("preflight")!.Decisions.Select(d => d.UserId));
@@ -115,7 +102,7 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
 
         await SendTeamsAsync(Mention(TeamsAlice, $"<at>Cutover</at> approve {slackRun.Id} preflight"));
 
-        await _connector.WaitForAsync(c => c.Body.ToJsonString().Contains($"Run {slackRun.Id} is run from Slack, not from here", StringComparison.Ordinal),
+        await Connector.WaitForAsync(c => c.Body.ToJsonString().Contains($"Run {slackRun.Id} is run from Slack, not from here", StringComparison.Ordinal),
             timeout: TimeSpan.FromSeconds(30));
         Assert.Equal(StepState.AwaitingApproval, (await RunAsync(slackRun.Id)).FindStep("preflight")!.State);
         Assert.Contains(await AuditAsync(slackRun.Id), e => e is { Action: "run.command-refused", Actor: $"teams:{TeamsAlice}" });
@@ -124,14 +111,14 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
     [Fact]
     public async Task ListedApproverOfAnotherSlackWorkspace_CannotPlanOrApprove()
     {
-        await _slack.SendCommandAsync(_bot, SlackGuest, SlackChannel, "plan demo-app to demo-space");
+        await Slack.SendCommandAsync(Bot, SlackGuest, SlackChannel, "plan demo-app to demo-space");
         await WaitForEphemeralAsync(SlackGuest, $"takes requests only from Slack workspace {FakeSlack.TeamId}; this one came from workspace {OtherWorkspace}");
         Assert.Empty(await Store.ListActiveAsync(CancellationToken.None));
 
         var request = await PlanInSlackAsync();
-        await _slack.ClickAsync(_bot, SlackGuest, request, ActionIds.ApproveStep);
+        await Slack.ClickAsync(Bot, SlackGuest, request, ActionIds.ApproveStep);
 
-        await _slack.WaitForAsync(s => s.Ephemerals(SlackGuest).Count(e => e.Text.Contains("takes requests only from Slack workspace", StringComparison.Ordinal)) == 2,
+        await Slack.WaitForAsync(s => s.Ephemerals(SlackGuest).Count(e => e.Text.Contains("takes requests only from Slack workspace", StringComparison.Ordinal)) == 2,
             TimeSpan.FromSeconds(30));
         var run = await WaitForRunAsync(ChatChannel.Slack, _ => true);
         Assert.Equal(StepState.AwaitingApproval, run.FindStep("preflight")!.State);
@@ -144,12 +131,12 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
     public async Task ListedApproverOfAnotherTeamsTenant_CannotPlanOrApprove()
     {
         await SendTeamsAsync(Mention(TeamsAlice, "<at>Cutover</at> plan demo-app to demo-space", OtherTenant));
-        await _connector.WaitForAsync(c => c.Body.ToJsonString().Contains($"this one came from tenant {OtherTenant}", StringComparison.Ordinal),
+        await Connector.WaitForAsync(c => c.Body.ToJsonString().Contains($"this one came from tenant {OtherTenant}", StringComparison.Ordinal),
             timeout: TimeSpan.FromSeconds(30));
         Assert.Empty(await Store.ListActiveAsync(CancellationToken.None));
 
         var request = await PlanInTeamsAsync();
-        var foreign = await SendTeamsAsync(TeamsActivities.Click(_connector, TeamsChannel, TeamsAlice, NextId(), request, ActionIds.ApproveStep, OtherTenant));
+        var foreign = await SendTeamsAsync(TeamsActivities.Click(Connector, TeamsChannel, TeamsAlice, NextId(), request, ActionIds.ApproveStep, OtherTenant));
 
         Assert.Contains($"only from Teams tenant {FakeBotConnector.Tenant}", await foreign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var run = await WaitForRunAsync(ChatChannel.Teams, _ => true);
@@ -161,28 +148,28 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
 
     private async Task<FakeSlackMessage> PlanInSlackAsync()
     {
-        await _slack.SendCommandAsync(_bot, SlackRequester, SlackChannel, "plan demo-app to demo-space");
-        var root = await _slack.WaitForAsync(s => s.RootMessages(SlackChannel) is { Count: > 0 } roots ? roots[0] : null, TimeSpan.FromSeconds(30));
-        return await _slack.WaitForAsync(s => s.Thread(SlackChannel, root.Ts).LastOrDefault(m => m.AllText.Contains("Run step 0: Preflight and plan?", StringComparison.Ordinal)),
+        await Slack.SendCommandAsync(Bot, SlackRequester, SlackChannel, "plan demo-app to demo-space");
+        var root = await Slack.WaitForAsync(s => s.RootMessages(SlackChannel) is { Count: > 0 } roots ? roots[0] : null, TimeSpan.FromSeconds(30));
+        return await Slack.WaitForAsync(s => s.Thread(SlackChannel, root.Ts).LastOrDefault(m => m.AllText.Contains("Run step 0: Preflight and plan?", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(30));
     }
 
     private async Task<ConnectorCall> PlanInTeamsAsync()
     {
         await SendTeamsAsync(Mention(TeamsRequester, "<at>Cutover</at> plan demo-app to demo-space"));
-        return (await _connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 0: Preflight and plan?", StringComparison.Ordinal) == true,
+        return (await Connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 0: Preflight and plan?", StringComparison.Ordinal) == true,
             timeout: TimeSpan.FromSeconds(30)))[0];
     }
 
     private Task<FakeSlackEphemeral> WaitForEphemeralAsync(string user, string fragment) =>
-        _slack.WaitForAsync(s => s.Ephemerals(user).LastOrDefault(e => e.Text.Contains(fragment, StringComparison.Ordinal)), TimeSpan.FromSeconds(30));
+        Slack.WaitForAsync(s => s.Ephemerals(user).LastOrDefault(e => e.Text.Contains(fragment, StringComparison.Ordinal)), TimeSpan.FromSeconds(30));
 
     private string Mention(string user, string text, string tenant = FakeBotConnector.Tenant) =>
-        TeamsActivities.Mention(_connector, TeamsChannel, user, NextId(), text, tenant);
+        TeamsActivities.Mention(Connector, TeamsChannel, user, NextId(), text, tenant);
 
     private string NextId() => $"a{Interlocked.Increment(ref _activity)}";
 
-    private Task<HttpResponseMessage> SendTeamsAsync(string activity) => _issuer.SendActivityAsync(_bot, activity);
+    private Task<HttpResponseMessage> SendTeamsAsync(string activity) => Issuer.SendActivityAsync(Bot, activity);
 
     private async Task<Run> RunAsync(long id) => (await Store.GetAsync(id, CancellationToken.None))!;
 

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Cutover.Core.Messages;
-using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
 
 namespace Cutover.IntegrationTests.Scenarios;
 
@@ -19,34 +16,20 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
     private const string Alice = "0b6f2c1e-2222-4a5b-8c7d-000000000002";
     private const string Outsider = "0b6f2c1e-9999-4a5b-8c7d-000000000009";
 
-    private FakeBotFrameworkIssuer _issuer = null!;
-    private FakeBotConnector _connector = null!;
-    private SimulatorHost _heroku = null!;
-    private TestDatabase _database = null!;
-    private CutoverApp App { get; set; } = null!;
-    private Uri _bot = null!;
+    private ScenarioHost _host = null!;
     private int _activity;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeBotFrameworkIssuer.StartAsync();
-        _connector = await FakeBotConnector.StartAsync(_issuer);
-        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var settings = ScenarioSettings.For(_heroku).WithTeams(_issuer);
-        settings["CUTOVER_APPROVERS"] = $"teams:{Requester} teams:{Alice}";
-        App = new CutoverApp(_database, settings: settings);
-        _bot = App.StartOnLoopback();
-    }
+    private FakeBotFrameworkIssuer Issuer => _host.Issuer;
 
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await _heroku.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-        _database.Delete();
-    }
+    private FakeBotConnector Connector => _host.Connector;
+
+    private Uri Bot => _host.Bot;
+
+    public async Task InitializeAsync() =>
+        _host = await ScenarioHost.StartAsync(slack: false, teams: true,
+            (_, settings) => settings["CUTOVER_APPROVERS"] = $"teams:{Requester} teams:{Alice}");
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task MentionPlan_ThenApproveByCard_PostsTheThreadAndUpdatesTheSharedCard()
@@ -54,9 +37,9 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
         var mention = await SendAsync(Message(Requester, "<at>Cutover</at> plan demo-app to demo-space"));
         Assert.Equal(HttpStatusCode.OK, mention.StatusCode);
 
-        var request = (await _connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 0: Preflight and plan?", StringComparison.Ordinal) == true,
+        var request = (await Connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 0: Preflight and plan?", StringComparison.Ordinal) == true,
             timeout: TimeSpan.FromSeconds(30)))[0];
-        var plan = _connector.ActivitiesIn(Channel).First(c => c.CardTitle?.Contains("Cutover plan: demo-app → demo-space", StringComparison.Ordinal) == true);
+        var plan = Connector.ActivitiesIn(Channel).First(c => c.CardTitle?.Contains("Cutover plan: demo-app → demo-space", StringComparison.Ordinal) == true);
         Assert.Equal(ConnectorOperation.SendToConversation, plan.Operation);
         Assert.Equal(plan.ActivityId, request.ThreadRootId);
 
@@ -70,25 +53,25 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]?.GetValue<string>());
         Assert.Contains("approved", body["value"]!.ToJsonString(), StringComparison.Ordinal);
-        await _connector.WaitForAsync(c => c.Operation == ConnectorOperation.UpdateActivity && c.PathActivityId == request.ActivityId, timeout: TimeSpan.FromSeconds(30));
-        await _connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 1: Maintenance page?", StringComparison.Ordinal) == true,
+        await Connector.WaitForAsync(c => c.Operation == ConnectorOperation.UpdateActivity && c.PathActivityId == request.ActivityId, timeout: TimeSpan.FromSeconds(30));
+        await Connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 1: Maintenance page?", StringComparison.Ordinal) == true,
             timeout: TimeSpan.FromSeconds(60));
     }
 
     [Fact]
     public async Task UnsignedActivity_IsRefusedWith401()
     {
-        using var client = new HttpClient { BaseAddress = _bot };
+        using var client = new HttpClient { BaseAddress = Bot };
         using var response = await FakeBotFrameworkIssuer.SendActivityAsync(client, Message(Requester, "<at>Cutover</at> help"), token: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private Task<HttpResponseMessage> SendAsync(string activity) => _issuer.SendActivityAsync(_bot, activity);
+    private Task<HttpResponseMessage> SendAsync(string activity) => Issuer.SendActivityAsync(Bot, activity);
 
     private string Message(string user, string text) =>
-        TeamsActivities.Mention(_connector, Channel, user, $"m{Interlocked.Increment(ref _activity)}", text);
+        TeamsActivities.Mention(Connector, Channel, user, $"m{Interlocked.Increment(ref _activity)}", text);
 
     private string Click(string user, ConnectorCall card, string verb) =>
-        TeamsActivities.Click(_connector, Channel, user, $"i{Interlocked.Increment(ref _activity)}", card, verb);
+        TeamsActivities.Click(Connector, Channel, user, $"i{Interlocked.Increment(ref _activity)}", card, verb);
 }
