@@ -63,7 +63,8 @@ public sealed class SimulatorFaultTests
         using var control = host.CreateClient(accept: false, token: false);
         await heroku.GetJsonAsync("apps/demo-app");
 
-        await control.PostJsonAsync("__simulator/faults", new { delay_ms = 400 });
+        // A delay long enough that a busy machine's own slowness cannot pass for it, nor hide its absence.
+        await control.PostJsonAsync("__simulator/faults", new { delay_ms = 2_000 });
         var slow = Stopwatch.StartNew();
         await heroku.GetJsonAsync("apps/demo-app");
         slow.Stop();
@@ -72,8 +73,8 @@ public sealed class SimulatorFaultTests
         await heroku.GetJsonAsync("apps/demo-app");
         fast.Stop();
 
-        Assert.True(slow.Elapsed >= TimeSpan.FromMilliseconds(390), $"slow call took {slow.Elapsed}");
-        Assert.True(fast.Elapsed < TimeSpan.FromMilliseconds(390), $"fast call took {fast.Elapsed}");
+        Assert.True(slow.Elapsed >= TimeSpan.FromMilliseconds(1_990), $"slow call took {slow.Elapsed}");
+        Assert.True(fast.Elapsed < TimeSpan.FromMilliseconds(1_990), $"fast call took {fast.Elapsed}");
     }
 
     [Fact]
