@@ -3,7 +3,6 @@ using System.Text.Json;
 using Cutover.Core.Approvals;
 using Cutover.Core.Messages;
 using Cutover.Core.Monitoring;
-using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 
@@ -16,7 +15,7 @@ namespace Cutover.Core.Conversations;
 /// once per (run, slot).
 /// </summary>
 public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler sampler, IRunPosts posts, IChatNotifier chat, ApprovalPolicy policy,
-    HealthRules rules, PlannerOptions planner, TimeProvider clock)
+    HealthRules rules, TimeProvider clock)
 {
     public const string BaselineFact = "monitor.baseline";
     public const string ClosedFact = "monitor.closed";
@@ -48,7 +47,7 @@ public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler
 
     private async Task<ChatMessage> ReportMessageAsync(Run run, int slot, int slots, bool final, CancellationToken cancellationToken)
     {
-        var target = run.SourceApp + planner.TargetAppSuffix;
+        var target = run.TargetApp;
         var current = await sampler.SampleAsync(target, new LogWindow(), cancellationToken).ConfigureAwait(false);
         var baselineJson = await facts.GetAsync(run.Id, BaselineFact, cancellationToken).ConfigureAwait(false);
         var baseline = baselineJson is null ? null : JsonSerializer.Deserialize<TrafficSummary>(baselineJson);

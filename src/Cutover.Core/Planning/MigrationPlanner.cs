@@ -21,7 +21,7 @@ public static class MigrationPlanner
 
         CheckSpace(source, target, blockers);
         CheckRelease(source, warnings, blockers);
-        var targetApp = source.Name + options.TargetAppSuffix;
+        var targetApp = options.TargetAppFor(source.Name);
         CheckTargetName(source.Name, targetApp, options.TargetAppSuffix, blockers);
 
         var addons = source.Addons

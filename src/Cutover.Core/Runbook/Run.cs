@@ -16,15 +16,17 @@ public sealed partial class Run
     private Run()
     {
         SourceApp = string.Empty;
+        TargetApp = string.Empty;
         TargetSpace = string.Empty;
         RequestedBy = string.Empty;
         Conversation = null!;
     }
 
-    private Run(string sourceApp, string targetSpace, DateTimeOffset? cutoverAt, string requestedBy,
+    private Run(string sourceApp, string targetApp, string targetSpace, DateTimeOffset? cutoverAt, string requestedBy,
         ConversationReference conversation, DateTimeOffset now)
     {
         SourceApp = sourceApp;
+        TargetApp = targetApp;
         TargetSpace = targetSpace;
         CutoverAt = cutoverAt?.ToUniversalTime();
         RequestedBy = requestedBy;
@@ -38,6 +40,9 @@ public sealed partial class Run
     public long Id { get; private set; }
 
     public string SourceApp { get; private set; }
+
+    /// <summary>The app created in the target space, named when the run is planned (<see cref="Planning.PlannerOptions.TargetAppFor"/>).</summary>
+    public string TargetApp { get; private set; }
 
     public string TargetSpace { get; private set; }
 
@@ -74,15 +79,19 @@ public sealed partial class Run
 
     public bool IsActive => RunTransitions.IsActive(State);
 
-    /// <summary>A new run in <see cref="RunState.Planned"/> with every runbook step planned.</summary>
+    /// <summary>
+    /// A new run in <see cref="RunState.Planned"/> with every runbook step planned; the target app is the plan's, or
+    /// the default naming rule's when none is given.
+    /// </summary>
     public static Run Plan(string sourceApp, string targetSpace, DateTimeOffset? cutoverAt, string requestedBy,
-        ConversationReference conversation, DateTimeOffset now)
+        ConversationReference conversation, DateTimeOffset now, string? targetApp = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceApp);
         ArgumentException.ThrowIfNullOrWhiteSpace(targetSpace);
         ArgumentException.ThrowIfNullOrWhiteSpace(requestedBy);
         ArgumentNullException.ThrowIfNull(conversation);
-        var run = new Run(sourceApp, targetSpace, cutoverAt, requestedBy, conversation, now);
+        var run = new Run(sourceApp, targetApp ?? new Planning.PlannerOptions().TargetAppFor(sourceApp), targetSpace, cutoverAt, requestedBy,
+            conversation, now);
         run.Audit(requestedBy, "run.planned", now, after: nameof(RunState.Planned),
             detail: $"{sourceApp} → {targetSpace}{(run.CutoverAt is { } at ? $" at {at:yyyy-MM-dd HH:mm}Z" : string.Empty)}");
         return run;

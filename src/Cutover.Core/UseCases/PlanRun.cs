@@ -27,7 +27,7 @@ public sealed class PlanRun(IMigrationInspector inspector, IRunStore store, Plan
         if (plan.IsBlocked)
             return new PlannedRun(plan, null);
 
-        var run = Run.Plan(command.App, command.Space, command.CutoverAt, requestedBy, conversation, clock.GetUtcNow());
+        var run = Run.Plan(command.App, command.Space, command.CutoverAt, requestedBy, conversation, clock.GetUtcNow(), plan.TargetApp);
         var created = await store.CreateAsync(run, cancellationToken).ConfigureAwait(false);
         return created.IsRefused ? created.Refusal : new PlannedRun(plan, created.Value);
     }

@@ -39,6 +39,7 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
             run.ToTable("runs");
             run.HasKey(r => r.Id);
             run.Property(r => r.SourceApp).HasMaxLength(30).IsRequired();
+            run.Property(r => r.TargetApp).HasMaxLength(40).IsRequired();
             run.Property(r => r.TargetSpace).HasMaxLength(64).IsRequired();
             run.Property(r => r.RequestedBy).HasMaxLength(128).IsRequired();
             run.Property(r => r.State).HasConversion<string>().HasMaxLength(16);

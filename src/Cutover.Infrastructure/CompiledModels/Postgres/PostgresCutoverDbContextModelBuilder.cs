@@ -12,7 +12,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
     public partial class PostgresCutoverDbContextModel
     {
         private PostgresCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a5e25d9e-5634-4c63-b33d-5d24985105bb"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("66c15d5e-2f69-48f9-906a-32fcec31c8ce"), entityTypeCount: 9)
         {
         }
 

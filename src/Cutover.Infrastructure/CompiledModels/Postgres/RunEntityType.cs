@@ -20,7 +20,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
                 "Cutover.Core.Runbook.Run",
                 typeof(Run),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -76,6 +76,14 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             state.SetSentinelFromProviderValue("Planned");
             state.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var targetApp = runtimeEntityType.AddProperty(
+                "TargetApp",
+                typeof(string),
+                propertyInfo: typeof(Run).GetProperty("TargetApp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Run).GetField("<TargetApp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40);
+            targetApp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var targetSpace = runtimeEntityType.AddProperty(
                 "TargetSpace",

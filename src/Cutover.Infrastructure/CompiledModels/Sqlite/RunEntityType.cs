@@ -19,7 +19,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
                 "Cutover.Core.Runbook.Run",
                 typeof(Run),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -69,6 +69,13 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
                 maxLength: 16,
                 providerPropertyType: typeof(string));
             state.SetSentinelFromProviderValue("Planned");
+
+            var targetApp = runtimeEntityType.AddProperty(
+                "TargetApp",
+                typeof(string),
+                propertyInfo: typeof(Run).GetProperty("TargetApp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Run).GetField("<TargetApp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40);
 
             var targetSpace = runtimeEntityType.AddProperty(
                 "TargetSpace",

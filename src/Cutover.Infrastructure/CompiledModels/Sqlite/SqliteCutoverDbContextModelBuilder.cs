@@ -11,7 +11,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteCutoverDbContextModel
     {
         private SqliteCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1a498bf9-8730-42b8-9af8-c885990b0a0d"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("82bde4b8-91b4-4976-8162-1fe444f72e26"), entityTypeCount: 9)
         {
         }
 

@@ -1,4 +1,3 @@
-using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure.Heroku.Models;
@@ -15,15 +14,14 @@ namespace Cutover.Infrastructure.Heroku.Steps;
 internal sealed class CopyConfigExecutor(
     IConfigVarsApi configVars,
     IAddOnAttachmentsApi attachments,
-    IAddOnsApi addOns,
-    PlannerOptions plannerOptions) : IStepExecutor
+    IAddOnsApi addOns) : IStepExecutor
 {
     public string StepId => StepIds.CopyConfig;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var target = StepReads.TargetApp(run, plannerOptions);
+        var target = run.TargetApp;
         var source = await configVars.GetAsync(run.SourceApp, cancellationToken).ConfigureAwait(false);
         var owned = await OwnedNamesAsync(run.SourceApp, cancellationToken).ConfigureAwait(false);
         var current = await configVars.GetAsync(target, cancellationToken).ConfigureAwait(false);

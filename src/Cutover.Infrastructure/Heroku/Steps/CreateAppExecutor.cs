@@ -1,5 +1,4 @@
 using System.Net;
-using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure.Heroku.Models;
@@ -17,15 +16,14 @@ internal sealed class CreateAppExecutor(
     ISpacesApi spaces,
     ITeamAppsApi teamApps,
     IBuildpackInstallationsApi buildpacks,
-    IAppFeaturesApi features,
-    PlannerOptions plannerOptions) : IStepExecutor
+    IAppFeaturesApi features) : IStepExecutor
 {
     public string StepId => StepIds.CreateApp;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var target = StepReads.TargetApp(run, plannerOptions);
+        var target = run.TargetApp;
         var notes = new List<string>();
 
         var existing = await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false);

@@ -32,7 +32,7 @@ internal sealed class DataCutoverExecutor(
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var target = StepReads.TargetApp(run, plannerOptions);
+        var target = run.TargetApp;
         var input = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
         if (input.IsRefused)
             return StepResult.Failed(input.Refusal.Reason);

@@ -1,4 +1,3 @@
-using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure.Heroku.Models;
@@ -17,7 +16,6 @@ internal sealed class DeployExecutor(
     IAppsApi apps,
     IReleasesApi releases,
     ISlugsApi slugs,
-    PlannerOptions plannerOptions,
     MigrationOptions options,
     TimeProvider timeProvider) : IStepExecutor
 {
@@ -27,7 +25,7 @@ internal sealed class DeployExecutor(
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var target = StepReads.TargetApp(run, plannerOptions);
+        var target = run.TargetApp;
         var newest = await StepReads.NewestReleaseAsync(releases, run.SourceApp, cancellationToken).ConfigureAwait(false);
         if (newest is not { Status: "succeeded", Slug.Id: { } slugId })
         {

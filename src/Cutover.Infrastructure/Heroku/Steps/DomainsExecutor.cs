@@ -1,5 +1,4 @@
 using System.Net;
-using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
@@ -20,8 +19,7 @@ internal sealed class DomainsExecutor(
     IAppsApi apps,
     IDomainsApi domains,
     ISniEndpointsApi sniEndpoints,
-    IRunFacts facts,
-    PlannerOptions plannerOptions) : IStepExecutor
+    IRunFacts facts) : IStepExecutor
 {
     /// <summary>The run fact with the custom hostnames being moved: <c>www.example.com,api.example.com</c>.</summary>
     public const string HostsFact = "source.domains";
@@ -32,7 +30,7 @@ internal sealed class DomainsExecutor(
     {
         ArgumentNullException.ThrowIfNull(run);
         var source = run.SourceApp;
-        var target = StepReads.TargetApp(run, plannerOptions);
+        var target = run.TargetApp;
         if (await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false) is not { } targetApp)
             return StepResult.Failed($"{target} does not exist: run create-app first, then retry. No domain was moved.");
 

@@ -1,4 +1,3 @@
-using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure.Heroku.Models;
@@ -16,7 +15,6 @@ internal sealed class GoLiveExecutor(
     IAppsApi apps,
     IDynosApi dynos,
     IReleasesApi releases,
-    PlannerOptions plannerOptions,
     MigrationOptions options,
     TimeProvider timeProvider) : IStepExecutor
 {
@@ -26,7 +24,7 @@ internal sealed class GoLiveExecutor(
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var target = StepReads.TargetApp(run, plannerOptions);
+        var target = run.TargetApp;
         if (await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false) is not { } app)
             return StepResult.Failed($"{target} does not exist: run create-app, deploy and scale first, then retry.");
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure.Heroku.Models;
@@ -21,8 +20,7 @@ internal sealed class RollbackExecutor(
     IAppsApi apps,
     IDomainsApi domains,
     IFormationApi formation,
-    IRunFacts facts,
-    PlannerOptions plannerOptions) : IStepExecutor
+    IRunFacts facts) : IStepExecutor
 {
     /// <summary>Run fact: the source's DNS targets after the rollback, <c>host=target;…</c>.</summary>
     public const string DnsTargetsFact = "rollback.dns.targets";
@@ -33,7 +31,7 @@ internal sealed class RollbackExecutor(
     {
         ArgumentNullException.ThrowIfNull(run);
         var source = run.SourceApp;
-        var target = StepReads.TargetApp(run, plannerOptions);
+        var target = run.TargetApp;
         if (await StepReads.FindAppAsync(apps, source, cancellationToken).ConfigureAwait(false) is not { } sourceApp)
             return StepResult.Failed($"{source} no longer exists, so there is nothing to roll back to.");
         var targetApp = await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false);

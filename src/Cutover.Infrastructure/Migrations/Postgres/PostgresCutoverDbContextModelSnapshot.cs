@@ -146,6 +146,11 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("TargetApp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("TargetSpace")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -135,6 +135,11 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetApp")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetSpace")
                         .IsRequired()
                         .HasMaxLength(64)
