@@ -6,7 +6,6 @@ using Cutover.Core.Conversations;
 using Cutover.Core.Dns;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
 using Cutover.Host.Inbound;
 using Cutover.Host.Options;
 using Cutover.Host.Scheduling;
@@ -15,6 +14,8 @@ using Cutover.Host.Teams;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Monitoring;
+
+using Cutover.Steps.DnsTtl;
 
 namespace Cutover.Host;
 
@@ -66,11 +67,6 @@ public static partial class CutoverHost
         builder.Services.AddSingleton(new DnsStepOptions { TargetTtlSeconds = dns.TargetTtlSeconds });
         builder.Services.AddSingleton(new ScheduleSettings(leads, monitoring.Interval, monitoring.Duration));
         builder.Services.AddTransient<DnsRecords>();
-        builder.Services.AddTransient<IStepExecutor, DnsTtlStep>();
-        builder.Services.AddTransient<IStepExecutor, RestoreTtlStep>();
-        builder.Services.AddTransient<IStepExecutor, MonitorStep>();
-        builder.Services.AddTransient<IApprovalGate, DnsReadinessGate>();
-        builder.Services.AddTransient<RemindDnsTtl>();
         builder.Services.AddTransient<MonitorRun>();
     }
 

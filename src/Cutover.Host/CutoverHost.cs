@@ -15,8 +15,8 @@ using Cutover.Host.Slack;
 using Cutover.Host.Teams;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
+using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cutover.Host;
@@ -29,7 +29,8 @@ public static partial class CutoverHost
         builder.AddSandboxIfEnabled();
         var database = ResolveDatabase(builder.Configuration);
         builder.Services.AddCutoverStore(database);
-        builder.Services.AddHerokuClients(ResolveHeroku(builder.Configuration), ResolveMigration(builder.Configuration));
+        builder.Services.AddHerokuClients(ResolveHeroku(builder.Configuration));
+        builder.Services.AddCutoverSteps(ResolveMigration(builder.Configuration));
         // Hosted services start in registration order: migrations before the scheduler touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
         builder.AddCutoverScheduler(database);
@@ -140,12 +141,7 @@ public static partial class CutoverHost
         });
         // Transient: these hold the inspector's typed HTTP clients, which must not live for the whole process.
         builder.Services.AddTransient<PlanRun>();
-        builder.Services.AddTransient<IStepExecutor, PreflightStep>();
-        builder.Services.AddTransient<IStepExecutor, DnsSwitchStep>();
         builder.Services.AddTransient<ExecuteApprovedStep>();
-        builder.Services.AddTransient<IStepBriefing, PlanWarningsBriefing>();
-        builder.Services.AddTransient<IStepBriefing, CutoverWindowBriefing>();
-        builder.Services.AddTransient<IStepBriefing, RollbackBriefing>();
         builder.Services.AddTransient<IChatNotifier, ChannelRouter>();
         builder.Services.AddTransient<RunAnnouncer>();
         builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);

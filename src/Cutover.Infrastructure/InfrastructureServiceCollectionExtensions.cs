@@ -1,6 +1,5 @@
 using Cutover.Core.Ports;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,17 +25,8 @@ public static class InfrastructureServiceCollectionExtensions
 
     /// <summary>
     /// The typed Heroku Platform API and Data API clients (headers, error mapping, retries, rate-limit pacing)
-    /// and <see cref="IHerokuPlatform"/>, <see cref="IMigrationInspector"/> and the step executors (default
-    /// <see cref="MigrationOptions"/>) over them. See docs/heroku.md, "Client".
+    /// and <see cref="IHerokuPlatform"/> and <see cref="IMigrationInspector"/> over them. See docs/heroku.md, "Client".
     /// </summary>
     public static IServiceCollection AddHerokuClients(this IServiceCollection services, HerokuClientOptions options) =>
-        services.AddHerokuClients(options, new MigrationOptions());
-
-    /// <summary>
-    /// As <see cref="AddHerokuClients(IServiceCollection, HerokuClientOptions)"/>, plus the runbook step executors
-    /// (<see cref="IStepExecutor"/>: maintenance-page, create-app, copy-config, deploy, scale) with the given
-    /// <paramref name="migration"/> choices. The executors need a <see cref="Core.Planning.PlannerOptions"/> registered.
-    /// </summary>
-    public static IServiceCollection AddHerokuClients(this IServiceCollection services, HerokuClientOptions options, MigrationOptions migration) =>
-        HerokuClientRegistration.Register(services, options, migration);
+        HerokuClientRegistration.Register(services, options);
 }

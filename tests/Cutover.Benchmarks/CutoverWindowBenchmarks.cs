@@ -3,13 +3,12 @@ using BenchmarkDotNet.Engines;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
 using Cutover.Host.Sandbox;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
+using Cutover.Steps;
 using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -75,8 +74,8 @@ public class CutoverWindowBenchmarks
         _inFlight = new InFlight();
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_inFlight);
         services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = "HRKU-sandbox-0000-demo-token" },
-            new MigrationOptions());
+            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = "HRKU-sandbox-0000-demo-token" });
+        services.AddCutoverSteps();
         // DNS as the sandbox has it: records repointed through the simulated Cloudflare API, checked on the simulated
         // zones' name server.
         var dns = new DnsSettings
@@ -87,7 +86,6 @@ public class CutoverWindowBenchmarks
         };
         dns.Resolvers.Add(_simulator.NameServer.ToString());
         services.AddCutoverDns(dns);
-        services.AddTransient<IStepExecutor, DnsSwitchStep>();
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var planned = Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _clock.GetUtcNow());
@@ -98,7 +96,7 @@ public class CutoverWindowBenchmarks
 
     private async Task ExecuteAsync(string stepId)
     {
-        var executor = _services.GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
+        var executor = RunbookSteps.Create(_services, stepId);
         var execution = executor.ExecuteAsync(_run, CancellationToken.None);
         while (!execution.IsCompleted)
         {

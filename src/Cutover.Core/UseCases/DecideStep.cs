@@ -10,7 +10,7 @@ namespace Cutover.Core.UseCases;
 /// what, why), so an investigation sees who tried as well as who succeeded.
 /// </summary>
 public sealed class DecideStep(IRunStore store, IAuditLog audit, ApproverDirectory approvers, IRunScheduler scheduler, IPauseLock pauseLock,
-    TimeProvider clock, IEnumerable<IApprovalGate>? gates = null)
+    TimeProvider clock, IEnumerable<IStepGate>? gates = null)
 {
     /// <summary>The audit action of a refused approval.</summary>
     public const string ApprovalRefused = "step.approval-refused";
@@ -18,7 +18,7 @@ public sealed class DecideStep(IRunStore store, IAuditLog audit, ApproverDirecto
     /// <summary>The audit action of a refused rejection.</summary>
     public const string RejectionRefused = "step.rejection-refused";
 
-    private readonly IReadOnlyList<IApprovalGate> _gates = [.. gates ?? []];
+    private readonly IReadOnlyList<IStepGate> _gates = [.. gates ?? []];
 
     /// <summary>
     /// Records the approval; once recorded, schedules the lapse of the step version's approvals, and once the

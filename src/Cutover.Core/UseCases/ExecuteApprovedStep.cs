@@ -7,18 +7,20 @@ using Cutover.Core.Runbook;
 namespace Cutover.Core.UseCases;
 
 /// <summary>
-/// Runs the current step of a run once it is approved: moves it to running (the store's revision check lets
-/// only one worker win), calls its executor, and records success or failure. A step found already running
-/// (the process stopped mid-step) is executed again — executors are idempotent — so a restart resumes it.
+/// Runs the current step of a run once it is approved: its hooks' <see cref="IStepHooks.BeforeAsync"/>, the move to
+/// running (the store's revision check lets only one worker win), the step itself, the record of its success or
+/// failure, and after a success its hooks' <see cref="IStepHooks.AfterSuccessAsync"/>. A step found already running
+/// (the process stopped mid-step) is executed again — steps are idempotent — so a restart resumes it.
 /// </summary>
-/// <remarks>With an announcer, the thread hears that the step started before the executor runs (the job announces the outcome).</remarks>
-public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecutor> executors, ApprovalPolicy policy,
-    IPauseLock pauseLock, TimeProvider clock, RunAnnouncer? announcer = null)
+/// <remarks>With an announcer, the thread hears that the step started before it runs (the job announces the outcome).</remarks>
+public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookStep> steps, ApprovalPolicy policy,
+    IPauseLock pauseLock, TimeProvider clock, RunAnnouncer? announcer = null, IEnumerable<IStepHooks>? hooks = null)
 {
-    private readonly Dictionary<string, IStepExecutor> _executors = executors.ToDictionary(e => e.StepId, StringComparer.Ordinal);
+    private readonly Dictionary<string, IRunbookStep> _steps = steps.ToDictionary(e => e.StepId, StringComparer.Ordinal);
+    private readonly ILookup<string, IStepHooks> _hooks = (hooks ?? []).ToLookup(h => h.StepId, StringComparer.Ordinal);
 
     /// <summary>The steps Cutover can carry out itself.</summary>
-    public IReadOnlyCollection<string> ExecutableSteps => _executors.Keys;
+    public IReadOnlyCollection<string> ExecutableSteps => _steps.Keys;
 
     /// <summary>The step after it ran, or a refusal saying why nothing ran (not approved, no executor, already taken).</summary>
     public async Task<Result<Step>> RunAsync(long runId, CancellationToken cancellationToken)
@@ -26,13 +28,15 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecut
         var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
         if (run?.StepToExecute is not { } current)
             return Result<Step>.Refuse($"Run {runId} has no step to carry out.");
-        if (!_executors.TryGetValue(current.StepId, out var executor))
+        if (!_steps.TryGetValue(current.StepId, out var step))
             return Result<Step>.Refuse($"Step {current.Definition} is not carried out by Cutover yet.");
         if (current.State == StepState.Approved)
         {
             // Held back while paused; resume starts it. A step already running finishes.
             if (await pauseLock.CurrentAsync(cancellationToken).ConfigureAwait(false) is { } pause)
                 return Result<Step>.Refuse(PauseCutover.Refusal(pause));
+            foreach (var hook in _hooks[current.StepId])
+                await hook.BeforeAsync(run, cancellationToken).ConfigureAwait(false);
             var started = await store.UpdateAsync(runId, r => r.Start(current.StepId, policy, clock.GetUtcNow()), cancellationToken)
                 .ConfigureAwait(false);
             if (started.IsRefused)
@@ -48,7 +52,7 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecut
         StepResult result;
         try
         {
-            result = await executor.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
+            result = await step.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -60,7 +64,14 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IStepExecut
         }
 
         var now = clock.GetUtcNow();
-        return await store.UpdateAsync(runId, r => Record(r, current.StepId, result, now), cancellationToken).ConfigureAwait(false);
+        var recorded = await store.UpdateAsync(runId, r => Record(r, current.StepId, result, now), cancellationToken).ConfigureAwait(false);
+        if (recorded is { IsRefused: false, Value.State: StepState.Succeeded })
+        {
+            foreach (var hook in _hooks[current.StepId])
+                await hook.AfterSuccessAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+
+        return recorded;
     }
 
     /// <summary>Records the outcome; after a success the next step is put up for approval straight away.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Cutover.Core.Conversations;
-using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
 using Quartz;
@@ -8,16 +7,14 @@ using Quartz;
 namespace Cutover.Host.Scheduling;
 
 /// <summary>
-/// Carries out a run's approved step. One job per run, non-concurrent across the cluster; requested for
+/// Carries out a run's approved step (<see cref="ExecuteApprovedStep"/>: the step with its hooks), then announces the
+/// outcome; it knows nothing about particular steps. One job per run, non-concurrent across the cluster; requested for
 /// recovery, so a node that dies mid-step leaves it to another node, which runs the (idempotent) step again.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class StepExecutionJob(
     ExecuteApprovedStep execute,
     RunAnnouncer announcer,
-    IRunStore store,
-    MonitorRun monitor,
-    IRunScheduler scheduler,
     ILogger<StepExecutionJob> logger) : IJob
 {
     public const string Group = "step-execution";
@@ -28,12 +25,7 @@ public sealed partial class StepExecutionJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var runId = long.Parse(context.MergedJobDataMap.GetString(RunIdKey)!, CultureInfo.InvariantCulture);
-        await CaptureBaselineBeforeMaintenanceAsync(runId, cancellationToken);
         var result = await execute.RunAsync(runId, cancellationToken);
-        if (result is { IsRefused: false, Value: { StepId: StepIds.GoLive, State: StepState.Succeeded } })
-            await scheduler.ScheduleMonitoringAsync(runId, cancellationToken);
-        if (result is { IsRefused: false, Value: { StepId: RunbookCatalog.RollbackId, State: StepState.Succeeded } })
-            await scheduler.UnscheduleRunAsync(runId, cancellationToken);
         if (result.IsRefused)
             LogNothingRan(runId, result.Refusal.Reason);
         else
@@ -41,24 +33,6 @@ public sealed partial class StepExecutionJob(
         foreach (var failure in await announcer.AnnounceAsync(runId, cancellationToken))
             LogPostFailed(runId, failure);
     }
-
-    /// <summary>The source's traffic is the health reports' baseline: read it before maintenance stops it.</summary>
-    private async Task CaptureBaselineBeforeMaintenanceAsync(long runId, CancellationToken cancellationToken)
-    {
-        if (await store.GetAsync(runId, cancellationToken) is not { StepToExecute: { StepId: StepIds.MaintenanceOn, State: StepState.Approved } } run)
-            return;
-        try
-        {
-            await monitor.CaptureBaselineAsync(run, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogNoBaseline(runId, exception.GetType().Name, exception.Message);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: no traffic baseline ({Error}: {Message}); health reports will lack the comparison")]
-    private partial void LogNoBaseline(long runId, string error, string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: a post to the thread failed and is retried on the next change ({Failure})")]
     private partial void LogPostFailed(long runId, string failure);

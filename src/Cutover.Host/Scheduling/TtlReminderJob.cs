@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cutover.Core.Conversations;
+using Cutover.Steps.DnsTtl;
 using Quartz;
 
 namespace Cutover.Host.Scheduling;

@@ -2,7 +2,6 @@ using Cutover.Core.Ports;
 using Cutover.Infrastructure.Heroku.Data;
 using Cutover.Infrastructure.Heroku.Http;
 using Cutover.Infrastructure.Heroku.Platform;
-using Cutover.Infrastructure.Heroku.Steps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -17,11 +16,10 @@ namespace Cutover.Infrastructure.Heroku;
 /// </summary>
 internal static class HerokuClientRegistration
 {
-    public static IServiceCollection Register(IServiceCollection services, HerokuClientOptions options, MigrationOptions migration)
+    public static IServiceCollection Register(IServiceCollection services, HerokuClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(migration);
         RequireAbsolute(options.PlatformBaseUrl, nameof(options.PlatformBaseUrl));
         RequireAbsolute(options.DataBaseUrl, nameof(options.DataBaseUrl));
 
@@ -57,27 +55,7 @@ internal static class HerokuClientRegistration
         services.TryAddTransient<HerokuSourceReader>();
         services.TryAddTransient<HerokuSpaceReader>();
         services.TryAddTransient<IMigrationInspector, HerokuMigrationInspector>();
-        services.TryAddTransient<ICutoverWindowProbe, HerokuCutoverWindowProbe>();
-        RegisterSteps(services, migration);
         return services;
-    }
-
-    /// <summary>The runbook step executors; they need <see cref="Core.Planning.PlannerOptions"/> from the host.</summary>
-    private static void RegisterSteps(IServiceCollection services, MigrationOptions migration)
-    {
-        services.TryAddSingleton(migration);
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, MaintenancePageExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, CreateAppExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, CopyConfigExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DeployExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, ScaleExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, AddonsExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DataCutoverExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, MaintenanceOnExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DomainsExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, GoLiveExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, RollbackExecutor>());
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStepExecutor, DecommissionExecutor>());
     }
 
     private static void Platform<TApi>(IServiceCollection services, HerokuClientOptions options, RefitSettings settings)

@@ -11,6 +11,10 @@ namespace Cutover.Infrastructure.Heroku;
 /// </summary>
 public static class HerokuPaging
 {
+    /// <summary>Every item of a list as one list: <see cref="ReadAllAsync{T}"/> from Heroku's default first page.</summary>
+    public static Task<List<T>> ListAllAsync<T>(Func<string?, CancellationToken, Task<ApiResponse<List<T>>>> fetchPage, CancellationToken cancellationToken) =>
+        ReadAllAsync(fetchPage, cancellationToken: cancellationToken).ToListAsync(cancellationToken).AsTask();
+
     /// <summary>
     /// All items of a list, e.g.
     /// <c>HerokuPaging.ReadAllAsync((range, ct) =&gt; domains.ListAsync("demo", range, ct), cancellationToken: ct)</c>.

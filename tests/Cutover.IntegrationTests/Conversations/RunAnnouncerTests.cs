@@ -6,6 +6,7 @@ using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Infrastructure;
+using Cutover.Steps.Rollback;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Conversations;

@@ -3,14 +3,14 @@ using Cutover.Core.Dns;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
+using Cutover.Steps.DnsTtl;
+using Cutover.Steps.MaintenanceOn;
 using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,8 +48,7 @@ public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
             .AddSingleton<TimeProvider>(_heroku.Clock)
             .AddSingleton(new PlannerOptions())
             .AddSingleton<IRunFacts>(_facts)
-            .AddHerokuClients(new HerokuClientOptions { PlatformBaseUrl = _heroku.BaseAddress, DataBaseUrl = _heroku.BaseAddress, ApiToken = SimulatorHost.Token },
-                new MigrationOptions())
+            .AddHerokuClients(new HerokuClientOptions { PlatformBaseUrl = _heroku.BaseAddress, DataBaseUrl = _heroku.BaseAddress, ApiToken = SimulatorHost.Token })
             .AddCutoverDns(dns)
             .BuildServiceProvider();
         _records = new DnsRecords(_facts, _services.GetRequiredService<IDnsTtlLookup>());
@@ -128,7 +127,7 @@ public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
     private DnsTtlStep Step() => new(_services.GetRequiredService<IMigrationInspector>(), _services.GetRequiredService<IDnsProvider>(), _records, _facts,
         new DnsStepOptions(), _heroku.Clock);
 
-    private DnsReadinessGate Gate() => new(_records, _facts, new DnsStepOptions(), _heroku.Clock);
+    private MaintenanceOnGate Gate() => new(_records, _facts, new DnsStepOptions(), _heroku.Clock);
 
     /// <summary>Steps 0–2 done in memory (approvals and execution are not what this test is about).</summary>
     private void MarkDnsTtlSucceeded()

@@ -1,6 +1,6 @@
 using System.Net;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

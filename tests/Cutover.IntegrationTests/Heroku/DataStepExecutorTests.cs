@@ -1,6 +1,6 @@
 using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -4,10 +4,10 @@ using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
+using Cutover.Steps;
 using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -67,7 +67,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
     /// </summary>
     protected async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
     {
-        var executor = Provider(migration ?? new MigrationOptions()).GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
+        var executor = RunbookSteps.Create(Provider(migration ?? new MigrationOptions()), stepId);
         Traffic.Clear();
         var execution = executor.ExecuteAsync(Run, CancellationToken.None);
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
@@ -101,8 +101,8 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
         services.AddSingleton<IRunFacts>(Facts);
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
         services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = Simulator.BaseAddress, DataBaseUrl = Simulator.BaseAddress, ApiToken = SimulatorHost.Token },
-            migration);
+            new HerokuClientOptions { PlatformBaseUrl = Simulator.BaseAddress, DataBaseUrl = Simulator.BaseAddress, ApiToken = SimulatorHost.Token });
+        services.AddCutoverSteps(migration);
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return provider;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.IntegrationTests.Heroku.Simulator;
+using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -5,10 +5,10 @@ using Cutover.Core.Ports;
 using Cutover.Core.Runbook;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Steps;
 using Cutover.Infrastructure.Persistence;
 using Cutover.IntegrationTests.Heroku.Simulator;
 using Cutover.IntegrationTests.Infrastructure;
+using Cutover.Steps;
 using Cutover.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -149,7 +149,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
         /// </summary>
         public async Task<(StepResult? Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, bool crash)
         {
-            var executor = Provider().GetServices<IStepExecutor>().Single(e => e.StepId == stepId);
+            var executor = RunbookSteps.Create(Provider(), stepId);
             using var stop = new CancellationTokenSource();
             _traffic.Clear();
             Volatile.Write(ref _armed, crash ? stop : null);
@@ -237,8 +237,8 @@ public sealed class StepResumeTests(ITestOutputHelper output)
             services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
             services.AddSingleton<IHttpMessageHandlerBuilderFilter>(this);
             services.AddHerokuClients(
-                new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token },
-                new MigrationOptions());
+                new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token });
+            services.AddCutoverSteps();
             var provider = services.BuildServiceProvider();
             _providers.Add(provider);
             return provider;

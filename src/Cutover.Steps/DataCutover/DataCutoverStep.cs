@@ -1,0 +1,130 @@
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Data;
+using Cutover.Infrastructure.Heroku.Models;
+using Cutover.Infrastructure.Heroku.Platform;
+using Cutover.Steps.Addons;
+
+namespace Cutover.Steps.DataCutover;
+
+/// <summary>
+/// <c>data-cutover</c> (step 9, source in maintenance): moves the data the plan says to move (<see href="https://devcenter.heroku.com/articles/migrating-heroku-postgres-databases-to-private-spaces">Postgres migration</see>).
+/// Postgres: the follower recorded by <c>addons</c> — polls the Data API's <c>Behind By</c> until 0 (up to
+/// <see cref="MigrationOptions.LagTimeout"/>), <c>PUT /client/v11/databases/{id}/unfollow</c> while it still follows, and
+/// <c>POST /addon-attachments</c> to make it <c>DATABASE</c> on the target unless it already is. Redis: forks the source
+/// into the proposed plan (<c>config.fork</c>) unless that plan is already on the target, and waits until provisioned
+/// (<see cref="MigrationOptions.AddonTimeout"/>). Kafka and Essential-tier Postgres: lists the manual steps.
+/// </summary>
+public sealed class DataCutoverStep(
+    IMigrationInspector inspector,
+    IAddOnsApi addOns,
+    IAddOnAttachmentsApi attachments,
+    IPostgresDataApi postgres,
+    IRunFacts facts,
+    PlannerOptions plannerOptions,
+    MigrationOptions options,
+    TimeProvider timeProvider) : IRunbookStep
+{
+    private const string DatabaseAttachment = "DATABASE";
+
+    public string StepId => StepIds.DataCutover;
+
+    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var target = run.TargetApp;
+        var input = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
+        if (input.IsRefused)
+            return StepResult.Failed(input.Refusal.Reason);
+        var rows = MigrationPlanner.Plan(input.Value, plannerOptions).Addons;
+        var notes = new List<string>();
+
+        if (rows.Any(r => r.Strategy == DataStrategy.Follower))
+        {
+            var promoted = await PromoteFollowerAsync(run.Id, target, cancellationToken).ConfigureAwait(false);
+            if (!promoted.Succeeded)
+                return promoted;
+            notes.Add(promoted.Message);
+        }
+
+        var forks = rows.Where(r => r.Strategy == DataStrategy.Fork && r.ProposedPlan is not null).ToList();
+        if (forks.Count > 0)
+        {
+            var existing = await HerokuPaging.ListAllAsync<AddOn>((range, ct) => addOns.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false);
+            foreach (var row in forks)
+            {
+                var forked = await ForkAsync(row, target, existing, cancellationToken).ConfigureAwait(false);
+                if (!forked.Succeeded)
+                    return forked;
+                notes.Add(forked.Message);
+            }
+        }
+
+        notes.AddRange(rows.Where(r => r.Strategy == DataStrategy.CopyWithDowntime).Select(r => CopyByHand(r, run.SourceApp, target)));
+        notes.AddRange(rows.Where(r => r.Strategy == DataStrategy.GuidedManual).Select(r => KafkaByHand(r, target)));
+        notes.Add("Reminder: dataclips stay bound to the old database; re-point them to the new one by hand (Heroku has no API for it).");
+        return StepResult.Done(string.Join(" ", notes));
+    }
+
+    private async Task<StepResult> PromoteFollowerAsync(long runId, string target, CancellationToken cancellationToken)
+    {
+        if (await facts.GetAsync(runId, AddonsStep.FollowerFact, cancellationToken).ConfigureAwait(false) is not { } id)
+            return StepResult.Failed("No Postgres follower is recorded for this run: run step 6 (addons) first, then retry.");
+
+        var database = await postgres.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        string unfollowed;
+        if (database.Following is not null)
+        {
+            var deadline = timeProvider.GetUtcNow() + options.LagTimeout;
+            database = await AddonsStep.PollAsync(database, ct => postgres.GetAsync(id, ct), d => d.Following is null || AddonsStep.Lag(d) == 0,
+                deadline, timeProvider, cancellationToken).ConfigureAwait(false);
+            if (database.Following is not null && AddonsStep.Lag(database) != 0)
+            {
+                return StepResult.Failed($"Follower {database.Name} is still {AddonsStep.BehindBy(database)} behind after {AddonsStep.Minutes(options.LagTimeout)}: "
+                                         + "retry when it has caught up (check that the source is in maintenance and its workers are stopped).");
+            }
+
+            if (database.Following is not null)
+                await postgres.UnfollowAsync(id, cancellationToken).ConfigureAwait(false);
+            unfollowed = $"Follower {database.Name} caught up ({AddonsStep.BehindBy(database)} behind) and was unfollowed (now writable).";
+        }
+        else
+        {
+            unfollowed = $"{database.Name} no longer follows (already unfollowed).";
+        }
+
+        var current = await HerokuPaging.ListAllAsync<AddOnAttachment>((range, ct) => attachments.ListAsync(target, null, range, ct), cancellationToken)
+            .ConfigureAwait(false);
+        if (current.Any(a => a.Name == DatabaseAttachment && a.Namespace is null && a.Addon?.Id == id))
+            return StepResult.Done($"{unfollowed} It is already {DatabaseAttachment} on {target}.");
+
+        await attachments.CreateAsync(new AddOnAttachmentCreate(id, target, DatabaseAttachment, Confirm: target), cancellationToken).ConfigureAwait(false);
+        return StepResult.Done($"{unfollowed} Promoted it to {DatabaseAttachment} on {target}.");
+    }
+
+    private async Task<StepResult> ForkAsync(AddonPlanRow row, string target, List<AddOn> existing, CancellationToken cancellationToken)
+    {
+        var plan = $"{row.Service}:{row.ProposedPlan}";
+        var found = existing.FirstOrDefault(a => a.State != AddonsStep.Deprovisioned && string.Equals(a.Plan?.Name, plan, StringComparison.OrdinalIgnoreCase));
+        var addOn = found ?? await addOns.CreateAsync(target, new AddOnCreate(plan,
+            Config: new Dictionary<string, string>(StringComparer.Ordinal) { ["fork"] = row.Name }, Confirm: target), cancellationToken).ConfigureAwait(false);
+        var deadline = timeProvider.GetUtcNow() + options.AddonTimeout;
+        var ready = await AddonsStep.WaitProvisionedAsync(addOns, target, addOn, deadline, timeProvider, cancellationToken).ConfigureAwait(false);
+        if (AddonsStep.NotProvisioned(ready, target, options.AddonTimeout) is { } failure)
+            return StepResult.Failed(failure);
+        return StepResult.Done(found is null
+            ? $"Forked {row.Name} into {ready.Name} ({plan}) on {target}."
+            : $"{plan} ({ready.Name}) for {row.Name} already on {target}.");
+    }
+
+    private static string CopyByHand(AddonPlanRow row, string source, string target) =>
+        $"By hand: {row.Name} ({row.Service}:{row.CurrentPlan}) cannot be followed; provision {row.Service}:{row.ProposedPlan} on {target}, "
+        + $"copy with `heroku pg:copy {source}::DATABASE_URL <new attachment> -a {target}`, then promote it to DATABASE.";
+
+    private static string KafkaByHand(AddonPlanRow row, string target) =>
+        $"By hand (no API): for {row.Name}, provision {row.Service}:{row.ProposedPlan} on {target}; create the same topics and consumer groups "
+        + "(`heroku kafka:topics:create`); stop producers; let consumers drain the old cluster; switch the app to the new cluster's config; "
+        + "restart producers and consumers.";
+}

@@ -1,0 +1,56 @@
+using Cutover.Core.Dns;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Steps.DnsSwitch;
+
+/// <summary>
+/// Step 11, DNS switch: every moved hostname must point at its new Heroku DNS target (recorded by the domains step).
+/// With a DNS provider that applies changes, Cutover repoints the records itself; with the manual provider the approval
+/// is the team's confirmation that they did. Either way each record is then checked on its authoritative name servers:
+/// a record seen pointing elsewhere fails the step (retry once DNS is right); a record that cannot be looked up is
+/// reported, not blocking. Safe to run twice: a record already pointing at its target is left alone.
+/// </summary>
+public sealed class DnsSwitchStep(IRunFacts facts, IDnsProvider provider, IDnsTtlLookup lookup) : IRunbookStep
+{
+    /// <summary>The run fact the domains step writes: <c>host=dns-target;host2=dns-target2</c>.</summary>
+    public const string DnsTargetsFact = "dns.targets";
+
+    public string StepId => StepIds.DnsSwitch;
+
+    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var targets = DnsFacts.Parse(await facts.GetAsync(run.Id, DnsTargetsFact, cancellationToken).ConfigureAwait(false));
+        if (targets.Count == 0)
+            return StepResult.Failed("No new DNS targets are recorded for this run: the domains step must succeed first.");
+
+        var notes = new List<string>();
+        var wrong = new List<string>();
+        foreach (var (host, target) in targets)
+        {
+            if (provider.AppliesChanges)
+            {
+                var change = await provider.SetTargetAsync(host, target, cancellationToken).ConfigureAwait(false);
+                if (!change.Done)
+                {
+                    wrong.Add($"{host}: {change.Text}");
+                    continue;
+                }
+            }
+
+            var observation = await lookup.ObserveAsync(host, cancellationToken).ConfigureAwait(false);
+            var values = observation.Answers.Select(a => a.Value.TrimEnd('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (values.Count == 0)
+                notes.Add($"{host} → CNAME {target} (not verified by lookup: {observation.Problem ?? "no answer"})");
+            else if (values.All(v => string.Equals(v, target.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)))
+                notes.Add($"{host} → CNAME {target} (verified on {observation.Answers.Count} name server(s))");
+            else
+                wrong.Add($"{host} points at {string.Join(", ", values)}; {DnsInstructions.PointAt(host, target)}");
+        }
+
+        return wrong.Count > 0
+            ? StepResult.Failed($"{wrong.Count} record(s) do not point at the new app yet: {string.Join(" ", wrong)} Retry once they do.")
+            : StepResult.Done($"DNS switch {(provider.AppliesChanges ? $"applied via {provider.Name}" : "confirmed")} for {notes.Count} record(s): {string.Join("; ", notes)}.");
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Models;
+using Cutover.Infrastructure.Heroku.Platform;
+
+using Cutover.Steps.DnsSwitch;
+
+namespace Cutover.Steps.Domains;
+
+/// <summary>
+/// <c>domains</c>: moves the source's custom domains to the target (<see href="https://devcenter.heroku.com/articles/custom-domains">custom domains</see>). A hostname belongs to
+/// one app at a time, so each is <c>DELETE /apps/{source}/domains/{host}</c>, then
+/// <c>POST /apps/{target}/domains {"hostname","sni_endpoint":null}</c>; the new <c>cname</c>s are recorded in
+/// <see cref="DnsSwitchStep.DnsTargetsFact"/> for the DNS switch, then ACM is enabled on the target
+/// (<c>POST /apps/{target}/acm</c>). The hostnames are recorded in <see cref="HostsFact"/> before the first delete, so
+/// a re-run after a crash between delete and add still finds them.
+/// </summary>
+public sealed class DomainsStep(
+    IAppsApi apps,
+    IDomainsApi domains,
+    ISniEndpointsApi sniEndpoints,
+    IRunFacts facts) : IRunbookStep
+{
+    /// <summary>The run fact with the custom hostnames being moved: <c>www.example.com,api.example.com</c>.</summary>
+    public const string HostsFact = "source.domains";
+
+    public string StepId => StepIds.Domains;
+
+    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var source = run.SourceApp;
+        var target = run.TargetApp;
+        if (await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false) is not { } targetApp)
+            return StepResult.Failed($"{target} does not exist: run create-app first, then retry. No domain was moved.");
+
+        var onSource = (await ListAsync(source, cancellationToken).ConfigureAwait(false)).Where(IsCustom).ToList();
+        var onTarget = (await ListAsync(target, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(d => d.Hostname, StringComparer.OrdinalIgnoreCase);
+        var hosts = await RecordHostsAsync(run.Id, onSource.Select(d => d.Hostname), cancellationToken).ConfigureAwait(false);
+        if (hosts.Count == 0)
+            return StepResult.Done($"{source} has no custom domains; nothing moved.");
+
+        // Per host, delete then add back to back: the hostname is served by neither app in between.
+        var sourceHosts = onSource.Select(d => d.Hostname).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var moved = 0;
+        foreach (var host in hosts)
+        {
+            if (sourceHosts.Contains(host))
+                await domains.DeleteAsync(source, host, cancellationToken).ConfigureAwait(false);
+            if (onTarget.ContainsKey(host))
+                continue;
+            try
+            {
+                onTarget[host] = await domains.CreateAsync(target, new DomainCreate(host), cancellationToken).ConfigureAwait(false);
+                moved++;
+            }
+            catch (HerokuApiException exception) when (exception.StatusCode == HttpStatusCode.UnprocessableEntity)
+            {
+                return StepResult.Failed($"Heroku refused to add {host} to {target}: {exception.Message} "
+                                         + "Free the hostname, then retry (domains already moved stay moved).");
+            }
+        }
+
+        var notes = new List<string>
+        {
+            moved > 0 ? $"Moved {moved} domain(s) from {source} to {target}." : $"Domains already on {target}.",
+        };
+        if (targetApp.Acm)
+        {
+            notes.Add("ACM already on.");
+        }
+        else
+        {
+            await apps.EnableAcmAsync(target, cancellationToken).ConfigureAwait(false);
+            notes.Add($"ACM enabled on {target}.");
+        }
+
+        var missingCname = hosts.Where(h => onTarget[h].Cname is null).ToList();
+        if (missingCname.Count > 0)
+        {
+            onTarget = (await ListAsync(target, cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.Hostname, StringComparer.OrdinalIgnoreCase);
+            missingCname = [.. hosts.Where(h => onTarget.GetValueOrDefault(h)?.Cname is null)];
+        }
+
+        var dnsTargets = string.Join(";", hosts.Where(h => !missingCname.Contains(h)).Select(h => $"{h}={onTarget[h].Cname}"));
+        if (dnsTargets.Length > 0
+            && !string.Equals(await facts.GetAsync(run.Id, DnsSwitchStep.DnsTargetsFact, cancellationToken).ConfigureAwait(false), dnsTargets, StringComparison.Ordinal))
+        {
+            await facts.SetAsync(run.Id, DnsSwitchStep.DnsTargetsFact, dnsTargets, cancellationToken).ConfigureAwait(false);
+        }
+
+        notes.Add("New DNS targets: " + string.Join("; ", hosts.Where(h => !missingCname.Contains(h)).Select(h => $"{h} → {onTarget[h].Cname}")) + ".");
+        notes.Add(await SniNoteAsync(source, target, cancellationToken).ConfigureAwait(false));
+        if (missingCname.Count > 0)
+        {
+            return StepResult.Failed($"{string.Join(" ", notes.Where(n => n.Length > 0))} Heroku has not assigned a DNS target to {StepReads.Names(missingCname)} yet: "
+                                     + "retry in a minute.");
+        }
+
+        return StepResult.Done(string.Join(" ", notes.Where(n => n.Length > 0)));
+    }
+
+    private static bool IsCustom(Domain domain) =>
+        string.Equals(domain.Kind, "custom", StringComparison.Ordinal)
+        && !domain.Hostname.EndsWith(".herokuapp.com", StringComparison.OrdinalIgnoreCase);
+
+    private Task<List<Domain>> ListAsync(string app, CancellationToken cancellationToken) =>
+        HerokuPaging.ListAllAsync<Domain>((range, ct) => domains.ListAsync(app, range, ct), cancellationToken);
+
+    /// <summary>The recorded hostnames plus any the source still has; written before anything is deleted.</summary>
+    private async Task<List<string>> RecordHostsAsync(long runId, IEnumerable<string> onSource, CancellationToken cancellationToken)
+    {
+        var recorded = await facts.GetAsync(runId, HostsFact, cancellationToken).ConfigureAwait(false) ?? string.Empty;
+        var known = recorded.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var hosts = known.Concat(onSource).Select(h => h.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var value = string.Join(",", hosts);
+        if (hosts.Count > 0 && !string.Equals(value, recorded, StringComparison.Ordinal))
+            await facts.SetAsync(runId, HostsFact, value, cancellationToken).ConfigureAwait(false);
+        return hosts;
+    }
+
+    private async Task<string> SniNoteAsync(string source, string target, CancellationToken cancellationToken)
+    {
+        var endpoints = await HerokuPaging.ListAllAsync<SniEndpoint>((range, ct) => sniEndpoints.ListAsync(source, range, ct), cancellationToken).ConfigureAwait(false);
+        return endpoints.Count == 0
+            ? string.Empty
+            : $"{source} has {endpoints.Count} uploaded certificate(s) ({StepReads.Names(endpoints.Select(e => e.Name))}): re-upload them to {target} "
+              + "(the API never returns private keys), or rely on ACM.";
+    }
+}

@@ -1,0 +1,27 @@
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Steps.Preflight;
+
+/// <summary>
+/// Step 0 once approved: inspects Heroku again (the world may have moved since <c>plan</c>) and fails with the
+/// blockers if the migration can no longer go ahead. Read-only, so running it twice is harmless.
+/// </summary>
+public sealed class PreflightStep(IMigrationInspector inspector, PlannerOptions options) : IRunbookStep
+{
+    public string StepId => StepIds.Preflight;
+
+    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var inspected = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
+        if (inspected.IsRefused)
+            return StepResult.Failed(inspected.Refusal.Reason);
+        var plan = MigrationPlanner.Plan(inspected.Value, options);
+        return plan.IsBlocked
+            ? StepResult.Failed(string.Join(" ", plan.Blockers))
+            : StepResult.Done($"Plan confirmed: {plan.Addons.Count} add-ons, {plan.Dynos.Count} process types, "
+                              + $"{plan.ConfigVarCount} config vars and {plan.Domains.Count} domains to move into {plan.TargetApp}.");
+    }
+}

@@ -1,0 +1,60 @@
+using Cutover.Core.Planning;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure.Heroku;
+using Cutover.Infrastructure.Heroku.Models;
+using Cutover.Infrastructure.Heroku.Platform;
+
+namespace Cutover.Steps.Scale;
+
+/// <summary>
+/// <c>scale</c>: gives the target the source's formation on Private-*/Shield-* sizes (<see href="https://devcenter.heroku.com/articles/dyno-types">dyno types</see>). The
+/// sizes come from the plan (<see cref="IMigrationInspector"/> + <see cref="MigrationPlanner.Plan"/>, the same mapping
+/// preflight showed); then <c>GET /apps/{target}/formation</c> and one batch
+/// <c>PATCH /apps/{target}/formation</c> with only the process types whose quantity or size differ.
+/// </summary>
+public sealed class ScaleStep(
+    IMigrationInspector inspector,
+    IFormationApi formation,
+    PlannerOptions plannerOptions) : IRunbookStep
+{
+    public string StepId => StepIds.Scale;
+
+    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var target = run.TargetApp;
+        var input = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
+        if (input.IsRefused)
+            return StepResult.Failed(input.Refusal.Reason);
+        var dynos = MigrationPlanner.Plan(input.Value, plannerOptions).Dynos;
+        if (dynos.FirstOrDefault(d => d.ToSize is null) is { } unmapped)
+        {
+            return StepResult.Failed($"Process type {unmapped.ProcessType} runs on {unmapped.FromSize}, which has no Private Space equivalent: "
+                                     + "resize it on the source app, then retry.");
+        }
+
+        var current = (await HerokuPaging.ListAllAsync<Formation>((range, ct) => formation.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(f => f.Type, StringComparer.Ordinal);
+        var undefined = dynos.Where(d => !current.ContainsKey(d.ProcessType)).Select(d => d.ProcessType).ToList();
+        if (undefined.Count > 0)
+        {
+            return StepResult.Failed($"{target}'s release does not define process type(s) {StepReads.Names(undefined)}: "
+                                     + "deploy the source's slug to the target first, then retry.");
+        }
+
+        var updates = dynos
+            .Where(d => current[d.ProcessType] is var f && (f.Quantity != d.Quantity || !SameSize(f, d.ToSize!)))
+            .Select(d => new FormationUpdate(d.ProcessType, d.Quantity, ResourceRef.Named(d.ToSize!)))
+            .ToList();
+        var summary = string.Join(", ", dynos.Select(d => $"{d.ProcessType} {d.Quantity}× {d.ToSize}"));
+        if (updates.Count == 0)
+            return StepResult.Done($"{target} already runs {summary}; nothing scaled.");
+
+        await formation.UpdateAsync(target, new FormationBatchUpdate(updates), cancellationToken).ConfigureAwait(false);
+        return StepResult.Done($"Scaled {target} to {summary} ({updates.Count} of {dynos.Count} process types changed).");
+    }
+
+    private static bool SameSize(Formation current, string size) =>
+        string.Equals(current.DynoSize?.Name ?? current.Size, size, StringComparison.OrdinalIgnoreCase);
+}
