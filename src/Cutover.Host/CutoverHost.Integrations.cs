@@ -1,13 +1,5 @@
-using System.Text.RegularExpressions;
-using Cutover.Chat.Slack;
-using Cutover.Chat.Teams;
 using Cutover.Chat.Teams.Graph;
-using Cutover.Core.Conversations;
 using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Host.Inbound;
-using Cutover.Host.Options;
 using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
 using Cutover.Host.Teams;

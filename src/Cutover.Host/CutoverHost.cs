@@ -1,21 +1,12 @@
-using Cutover.Chat.Slack;
-using Cutover.Chat.Teams;
-using Cutover.Core.Approvals;
-using Cutover.Core.Conversations;
 using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.UseCases;
 using Cutover.Host.Chat;
 using Cutover.Host.Health;
-using Cutover.Host.Inbound;
-using Cutover.Host.Options;
 using Cutover.Host.Sandbox;
 using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
 using Cutover.Host.Teams;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Persistence;
 using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,5 +1,3 @@
-using Cutover.Infrastructure.Persistence;
-
 namespace Cutover.Host;
 
 /// <summary>Applies migrations before anything else starts (registered before the scheduler).</summary>

@@ -1,5 +1,4 @@
 using Cutover.Host;
-using Microsoft.Extensions.Options;
 
 try
 {

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Cutover.Host;
 
 /// <summary>Configuration problems found at start-up, turned into one line that names the setting.</summary>

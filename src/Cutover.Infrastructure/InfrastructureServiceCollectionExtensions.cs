@@ -1,8 +1,5 @@
-using Cutover.Core.Ports;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.Infrastructure;
 

@@ -1,4 +1,3 @@
-using Cutover.Core.Ports;
 using Cutover.Steps.DnsTtl;
 using Cutover.Steps.MaintenanceOn;
 using Microsoft.Extensions.DependencyInjection;

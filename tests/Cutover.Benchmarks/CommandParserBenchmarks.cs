@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using Cutover.Core.Commands;
 
 namespace Cutover.Benchmarks;

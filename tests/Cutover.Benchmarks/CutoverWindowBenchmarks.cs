@@ -1,16 +1,12 @@
-using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 using Cutover.Host.Sandbox;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Persistence;
 using Cutover.Steps;
 using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Time.Testing;
 

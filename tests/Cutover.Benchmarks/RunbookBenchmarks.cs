@@ -1,6 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
 
 namespace Cutover.Benchmarks;
 

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Cutover.Host.Scheduling;
-using Cutover.Infrastructure.Persistence;
 using HdrHistogram;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
 

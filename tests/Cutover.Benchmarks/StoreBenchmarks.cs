@@ -1,7 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using BenchmarkDotNet.Attributes;
 using Cutover.Infrastructure.Monitoring;
 
 namespace Cutover.Benchmarks;

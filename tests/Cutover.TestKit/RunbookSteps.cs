@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cutover.Core.Ports;
 using Cutover.Steps;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.TestKit;
 

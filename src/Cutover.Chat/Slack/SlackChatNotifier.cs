@@ -1,9 +1,3 @@
-using Cutover.Chat.Slack.BlockKit;
-using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Chat.Slack;
 
 /// <summary>

@@ -1,11 +1,6 @@
 using Cutover.Chat.Slack.Verification;
-using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Refit;
 
 namespace Cutover.Chat.Slack;
 

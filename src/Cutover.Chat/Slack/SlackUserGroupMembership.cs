@@ -1,7 +1,4 @@
 using System.Buffers;
-using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 
 namespace Cutover.Chat.Slack;
 

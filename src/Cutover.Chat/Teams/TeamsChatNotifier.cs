@@ -1,11 +1,4 @@
-using System.Text.Json.Nodes;
-using Cutover.Chat.Teams.Activities;
 using Cutover.Chat.Teams.Cards;
-using Cutover.Chat.Teams.Connector;
-using Cutover.Chat.Teams.Inbound;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 
 namespace Cutover.Chat.Teams;
 

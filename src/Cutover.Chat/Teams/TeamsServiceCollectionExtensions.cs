@@ -1,5 +1,4 @@
 using Cutover.Chat.Teams.Auth;
-using Cutover.Chat.Teams.Connector;
 using Cutover.Chat.Teams.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,3 @@
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Approvals;
 
 /// <summary>Who may approve, and how many approvals a step needs.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Approvals;
 
 /// <summary>The effect of a recorded approval: how many of the needed approvals the step version now has.</summary>

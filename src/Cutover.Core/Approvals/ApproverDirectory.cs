@@ -1,5 +1,3 @@
-using Cutover.Core.Ports;
-
 namespace Cutover.Core.Approvals;
 
 /// <summary>

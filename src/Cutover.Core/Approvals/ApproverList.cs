@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Cutover.Core.Results;
-
 namespace Cutover.Core.Approvals;
 
 /// <summary>

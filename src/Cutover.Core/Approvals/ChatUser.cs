@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Approvals;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Cutover.Core.Approvals;
-using Cutover.Core.Results;
-using Cutover.Core.Runbook;
 
 namespace Cutover.Core.Commands;
 

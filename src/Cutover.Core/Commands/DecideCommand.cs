@@ -1,6 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Commands;
 
 /// <summary><c>approve|reject &lt;run&gt; &lt;step&gt; [reason]</c>; a rejection always has a reason.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Commands;
 
 /// <summary><c>retry &lt;run&gt; &lt;step&gt;</c></summary>

@@ -1,5 +1,3 @@
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Commands;
 
 /// <summary><c>skip &lt;run&gt; &lt;step&gt; [reason]</c>; skipping the DNS TTL step needs the reason (it waives the TTL check).</summary>

@@ -1,9 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Commands;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Results;
-using Cutover.Core.Runbook;
 using Cutover.Core.UseCases;
 
 namespace Cutover.Core.Conversations;

@@ -1,6 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Conversations;
 
 /// <summary>Who said something (on the conversation's platform), and where: the channel (and thread, if any) the command or click came from.</summary>

@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using Cutover.Core.Approvals;
-using Cutover.Core.Messages;
 using Cutover.Core.Monitoring;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 
 namespace Cutover.Core.Conversations;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Conversations;
 
 /// <summary>The keys under which <see cref="Ports.IRunPosts"/> remembers what was posted about a run.</summary>

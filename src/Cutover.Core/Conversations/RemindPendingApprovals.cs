@@ -1,9 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Approvals;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Conversations;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Conversations;
 
 /// <summary>

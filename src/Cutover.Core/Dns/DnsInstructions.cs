@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Core.Dns;
 
 /// <summary>The exact words Cutover posts when people, not a provider API, must change a record.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Core.Ports;
-
 namespace Cutover.Core.Dns;
 
 /// <summary>Reads a run's DNS facts and the records' live state, for the DNS steps, the gate and the reminders.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Planning;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Messages;
 
 /// <summary>The preflight plan as a message: the run's thread root, readable as plain text in every channel.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Approvals;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Messages;
 
 /// <summary>The messages Cutover posts about runs, built once here for every channel.</summary>

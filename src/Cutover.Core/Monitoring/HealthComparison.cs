@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Core.Monitoring;
 
 /// <summary>Compares a post-cutover summary with the baseline and decides what alerts.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Core.Planning;
 
 /// <summary>What the cutover-window estimate is computed from, measured when step 8 is put up for approval.</summary>

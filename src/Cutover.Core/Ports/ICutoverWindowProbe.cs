@@ -1,6 +1,3 @@
-using Cutover.Core.Planning;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Ports;
 
 /// <summary>Measures what the cutover-window estimate needs (follower lag, domains, data add-ons, API latency) read-only.</summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Planning;
-using Cutover.Core.Results;
-
 namespace Cutover.Core.Ports;
 
 /// <summary>

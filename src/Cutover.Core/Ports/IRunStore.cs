@@ -1,6 +1,3 @@
-using Cutover.Core.Results;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Ports;
 
 /// <summary>Durable runs with their steps and approvals. Every change appends the run's pending audit events atomically.</summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Ports;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Ports;
 
 /// <summary>A condition a step's approval must meet beyond the approval policy, checked when an approver clicks.</summary>

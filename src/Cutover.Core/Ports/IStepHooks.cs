@@ -1,5 +1,3 @@
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.Ports;
 
 /// <summary>

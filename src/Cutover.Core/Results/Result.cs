@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace Cutover.Core.Results;
 
 /// <summary>Either a value or a <see cref="Refusal"/>. Never both, never neither.</summary>

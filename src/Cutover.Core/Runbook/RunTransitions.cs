@@ -1,5 +1,3 @@
-using Cutover.Core.Results;
-
 namespace Cutover.Core.Runbook;
 
 /// <summary>The one table of legal run moves; anything else is refused with a reason.</summary>

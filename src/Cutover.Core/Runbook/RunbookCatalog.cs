@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Core.Runbook;
 
 /// <summary>The ordered steps of every migration, taken from Heroku's Common Runtime → Private Space guide.</summary>

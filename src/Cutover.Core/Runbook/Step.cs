@@ -1,6 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Results;
-
 namespace Cutover.Core.Runbook;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Cutover.Core.Approvals;
 using Cutover.Core.Conversations;
-using Cutover.Core.Ports;
-using Cutover.Core.Results;
-using Cutover.Core.Runbook;
 
 namespace Cutover.Core.UseCases;
 

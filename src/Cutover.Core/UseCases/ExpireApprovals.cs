@@ -1,8 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Ports;
-using Cutover.Core.Results;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.UseCases;
 
 /// <summary>At the lapse time of a step version's approvals, re-issue the step for approval if it has not run.</summary>

@@ -1,9 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Core.Results;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.UseCases;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Cutover.Core.Commands;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Results;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.UseCases;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Planning;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Core.UseCases;
 
 /// <summary>The outcome of <c>plan</c>: the plan, and the run it opened — none when the plan has blockers.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Core.Ports;
-
 namespace Cutover.Host.Inbound;
 
 /// <summary>Processes the stored requests of one channel (<c>slack</c>, <c>teams</c>) after they were acknowledged.</summary>

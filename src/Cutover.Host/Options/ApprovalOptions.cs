@@ -1,4 +1,3 @@
-using Cutover.Core.Approvals;
 using Cutover.Core.Results;
 
 namespace Cutover.Host.Options;

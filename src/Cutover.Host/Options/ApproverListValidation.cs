@@ -1,8 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Microsoft.Extensions.Options;
-
 namespace Cutover.Host.Options;
 
 /// <summary>

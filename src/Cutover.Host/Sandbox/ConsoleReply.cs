@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Console;
-
 namespace Cutover.Host.Sandbox;
 
 /// <summary>The answer to a command or click: Cutover's private reply to that user (help, status, a refusal), if any.</summary>

@@ -1,11 +1,3 @@
-using System.Text.RegularExpressions;
-using Cutover.Core.Approvals;
-using Cutover.Core.Conversations;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Sandbox.Console;
-
 namespace Cutover.Host.Sandbox;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Approvals;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Host.Options;
-using Cutover.Sandbox.Console;
-
 namespace Cutover.Host.Sandbox;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Sandbox.Console;
-using Quartz;
-
 namespace Cutover.Host.Sandbox;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace Cutover.Host.Sandbox;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Cutover.Core.Conversations;
-using Cutover.Core.UseCases;
-using Quartz;
-
 namespace Cutover.Host.Scheduling;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Conversations;
-using Quartz;
-
 namespace Cutover.Host.Scheduling;
 
 /// <summary>Every few minutes: re-notify approvers of requests that have waited a whole reminder interval (or more).</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Conversations;
-using Quartz;
-
 namespace Cutover.Host.Scheduling;
 
 /// <summary>

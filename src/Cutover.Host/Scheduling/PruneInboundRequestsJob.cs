@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Quartz;
-
 namespace Cutover.Host.Scheduling;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Ports;
-using Quartz;
-
 namespace Cutover.Host.Scheduling;
 
 /// <summary><see cref="IRunScheduler"/> on Quartz: keys derive from the run, so scheduling twice keeps one trigger.</summary>

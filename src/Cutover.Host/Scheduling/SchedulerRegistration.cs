@@ -1,8 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Host.Options;
-using Cutover.Infrastructure.Persistence;
-using Quartz;
-
 namespace Cutover.Host.Scheduling;
 
 public static class SchedulerRegistration

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Conversations;
-using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
-using Quartz;
-
 namespace Cutover.Host.Scheduling;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cutover.Steps.DnsTtl;
-using Quartz;
 
 namespace Cutover.Host.Scheduling;
 

@@ -1,12 +1,8 @@
 using System.Text;
-using Cutover.Chat.Slack;
 using Cutover.Chat.Slack.BlockKit;
 using Cutover.Chat.Slack.Payloads;
 using Cutover.Chat.Slack.Verification;
 using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Host.Inbound;
 
 namespace Cutover.Host.Slack;
 

@@ -1,13 +1,5 @@
-using System.Text.RegularExpressions;
-using Cutover.Chat.Slack;
 using Cutover.Chat.Slack.BlockKit;
 using Cutover.Chat.Slack.Payloads;
-using Cutover.Core.Approvals;
-using Cutover.Core.Conversations;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Host.Inbound;
 
 namespace Cutover.Host.Slack;
 

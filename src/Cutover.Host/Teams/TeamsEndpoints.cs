@@ -3,11 +3,6 @@ using Cutover.Chat.Teams.Activities;
 using Cutover.Chat.Teams.Auth;
 using Cutover.Chat.Teams.Cards;
 using Cutover.Chat.Teams.Inbound;
-using Cutover.Core.Approvals;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Host.Inbound;
 
 namespace Cutover.Host.Teams;
 

@@ -1,10 +1,5 @@
-using Cutover.Chat.Teams;
 using Cutover.Chat.Teams.Activities;
 using Cutover.Chat.Teams.Inbound;
-using Cutover.Core.Conversations;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Host.Inbound;
 
 namespace Cutover.Host.Teams;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Cutover.Core.Messages;
 
 namespace Cutover.Host.Teams;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
 using DnsClient;
 using DnsClient.Protocol;
 

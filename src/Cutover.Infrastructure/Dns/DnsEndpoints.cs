@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-
 namespace Cutover.Infrastructure.Dns;
 
 /// <summary>Parses resolver addresses from settings: <c>192.0.2.53</c>, <c>127.0.0.1:5353</c>, <c>[::1]:53</c>.</summary>

@@ -1,9 +1,5 @@
-using Cutover.Core.Ports;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Dns.Cloudflare;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Refit;
 
 namespace Cutover.Infrastructure;
 

@@ -1,6 +1,3 @@
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-
 namespace Cutover.Infrastructure.Dns;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using Refit;
-
 namespace Cutover.Infrastructure.Heroku;
 
 /// <summary>

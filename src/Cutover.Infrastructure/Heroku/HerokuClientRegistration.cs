@@ -1,11 +1,5 @@
-using Cutover.Core.Ports;
 using Cutover.Infrastructure.Heroku.Data;
 using Cutover.Infrastructure.Heroku.Http;
-using Cutover.Infrastructure.Heroku.Platform;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Refit;
 
 namespace Cutover.Infrastructure.Heroku;
 

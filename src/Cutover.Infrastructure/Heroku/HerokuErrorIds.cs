@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.Infrastructure.Heroku;
 
 /// <summary>

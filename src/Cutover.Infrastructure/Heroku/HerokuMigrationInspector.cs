@@ -1,9 +1,4 @@
-using System.Net;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
 using Cutover.Core.Results;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
 
 namespace Cutover.Infrastructure.Heroku;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Runtime.CompilerServices;
-using Refit;
 
 namespace Cutover.Infrastructure.Heroku;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Infrastructure.Heroku;
 
 /// <summary>The Core port <see cref="IHerokuPlatform"/> over the Platform API clients.</summary>

@@ -1,7 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 
 namespace Cutover.Infrastructure.Heroku;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using Cutover.Core.Planning;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Infrastructure.Heroku;
 
 /// <summary>

@@ -1,12 +1,4 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text;
-using Cutover.Core.Monitoring;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-using Microsoft.Extensions.Logging;
 
 namespace Cutover.Infrastructure.Monitoring;
 

@@ -1,6 +1,3 @@
-using Cutover.Core.Monitoring;
-using Cutover.Core.Ports;
-
 namespace Cutover.Infrastructure.Monitoring;
 
 /// <summary>One health sample: a bounded read of the app's logs through <see cref="ILogSource"/>, summarised as it streams.</summary>

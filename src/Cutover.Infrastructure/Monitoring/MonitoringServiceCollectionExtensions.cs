@@ -1,8 +1,4 @@
-using Cutover.Core.Monitoring;
-using Cutover.Core.Ports;
 using Cutover.Infrastructure.Monitoring;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cutover.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Cutover.Core.Monitoring;
-
 namespace Cutover.Infrastructure.Monitoring;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Monitoring;
 using HdrHistogram;
 
 namespace Cutover.Infrastructure.Monitoring;

@@ -1,6 +1,4 @@
 using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cutover.Infrastructure.Persistence;
 

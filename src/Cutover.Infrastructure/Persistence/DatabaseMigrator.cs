@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary>Applies the provider's versioned migrations; on SQLite also switches the file to WAL so readers do not block writers.</summary>

@@ -1,7 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary><see cref="IRunFacts"/> in the <c>run_facts</c> table, keyed by (run, key).</summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary><see cref="IRunPosts"/> in the <c>run_posts</c> table; the primary key (run, key) lets one claimant win.</summary>

@@ -1,7 +1,4 @@
-using Cutover.Core.Ports;
 using Cutover.Core.Results;
-using Cutover.Core.Runbook;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cutover.Infrastructure.Persistence;
 

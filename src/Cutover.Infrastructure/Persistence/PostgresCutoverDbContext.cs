@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary>The PostgreSQL flavour; its migrations live in Migrations/Postgres.</summary>

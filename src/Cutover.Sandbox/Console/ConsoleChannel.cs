@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Messages;
-
 namespace Cutover.Sandbox.Console;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cutover.Sandbox.Console;
 
 /// <summary>How the console's API and event stream write JSON: camelCase names, as the page reads them.</summary>

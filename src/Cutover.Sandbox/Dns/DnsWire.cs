@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Net;
-using System.Text;
 
 namespace Cutover.Sandbox.Dns;
 

@@ -1,6 +1,4 @@
-using Cutover.Sandbox.Heroku.Model;
 using Cutover.Sandbox.Heroku.Seed;
-using Cutover.Sandbox.Heroku.Views;
 using Microsoft.Extensions.Options;
 
 namespace Cutover.Sandbox.Heroku;

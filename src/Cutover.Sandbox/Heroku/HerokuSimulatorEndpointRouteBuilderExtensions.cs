@@ -1,5 +1,4 @@
 using Cutover.Sandbox.Heroku.Endpoints;
-using Cutover.Sandbox.Heroku.Http;
 
 namespace Cutover.Sandbox.Heroku;
 

@@ -1,13 +1,3 @@
-using System.Globalization;
-using System.Net;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Data;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Steps.Addons;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Steps.Deploy;
 
 /// <summary>

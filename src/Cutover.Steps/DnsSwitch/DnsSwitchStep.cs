@@ -1,7 +1,3 @@
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.DnsSwitch;
 
 /// <summary>

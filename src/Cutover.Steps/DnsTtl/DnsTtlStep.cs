@@ -1,8 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.DnsTtl;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Cutover.Core.Conversations;
-using Cutover.Core.Dns;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.DnsTtl;
 
 /// <summary>

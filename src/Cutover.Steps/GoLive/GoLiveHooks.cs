@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.GoLive;
 
 /// <summary>Once the target is live, the health reports of the monitoring window are scheduled.</summary>

@@ -1,8 +1,3 @@
-using Cutover.Core.Messages;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.MaintenanceOn;
 
 /// <summary>How long writes will be stopped, estimated from live measurements.</summary>

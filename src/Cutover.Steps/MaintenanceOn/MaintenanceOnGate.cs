@@ -1,6 +1,3 @@
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 using Cutover.Steps.DnsTtl;
 
 namespace Cutover.Steps.MaintenanceOn;

@@ -1,6 +1,3 @@
-using Cutover.Core.Conversations;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
 using Microsoft.Extensions.Logging;
 
 namespace Cutover.Steps.MaintenanceOn;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Steps.MaintenanceOn;
 
 /// <summary>The writers' quantities as recorded in <see cref="MaintenanceOnStep.WritersFact"/>: <c>worker=1,clock=1</c>.</summary>

@@ -1,7 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Steps.MaintenancePage;
 
 /// <summary>

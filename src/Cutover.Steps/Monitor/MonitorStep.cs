@@ -1,7 +1,3 @@
-using Cutover.Core.Conversations;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.Monitor;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Cutover.Core.Conversations;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.Preflight;
 
 /// <summary>The plan's warnings, which the first approval acknowledges (the approval's audit event says so).</summary>

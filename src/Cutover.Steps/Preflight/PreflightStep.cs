@@ -1,7 +1,3 @@
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.Preflight;
 
 /// <summary>

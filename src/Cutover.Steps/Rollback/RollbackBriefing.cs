@@ -1,7 +1,3 @@
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.Rollback;
 
 /// <summary>What the rollback will do, and the warning when the data cutover (the point of no return) has run.</summary>

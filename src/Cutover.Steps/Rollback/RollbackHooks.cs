@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Steps.Rollback;
 
 /// <summary>A rolled-back run has nothing left to remind about or report on: its scheduled work is removed.</summary>

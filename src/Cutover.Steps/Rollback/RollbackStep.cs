@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Net;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
 using Cutover.Steps.Domains;
 using Cutover.Steps.MaintenanceOn;
 

@@ -1,10 +1,3 @@
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Steps.Scale;
 
 /// <summary>

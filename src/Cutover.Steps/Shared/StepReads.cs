@@ -1,8 +1,3 @@
-using System.Net;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Steps;
 
 /// <summary>The reads several steps start with.</summary>

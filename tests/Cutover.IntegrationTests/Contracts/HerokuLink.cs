@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-
 namespace Cutover.IntegrationTests.Contracts;
 
 /// <summary>One link (route + method) of the official Heroku Platform API schema.</summary>

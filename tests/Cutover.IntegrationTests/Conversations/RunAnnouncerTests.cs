@@ -1,13 +1,6 @@
 using System.Collections.Concurrent;
-using Cutover.Core.Approvals;
 using Cutover.Core.Conversations;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Infrastructure;
 using Cutover.Steps.Rollback;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Conversations;
 

@@ -1,10 +1,5 @@
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Dns.Cloudflare;
 using Cutover.IntegrationTests.Fakes.Cloudflare;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Dns;
 

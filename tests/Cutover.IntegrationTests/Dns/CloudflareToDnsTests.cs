@@ -1,11 +1,4 @@
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Dns;
 using Cutover.IntegrationTests.Fakes.Cloudflare;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Dns;
 

@@ -1,7 +1,3 @@
-using Cutover.Core.Dns;
-using Cutover.Infrastructure.Dns;
-using Microsoft.Extensions.Time.Testing;
-
 namespace Cutover.IntegrationTests.Dns;
 
 /// <summary>The TTL lookup against a real authoritative DNS server (Knot) on loopback.</summary>

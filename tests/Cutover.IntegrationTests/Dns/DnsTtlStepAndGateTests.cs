@@ -1,18 +1,5 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Dns;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Dns;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
 using Cutover.Steps.DnsTtl;
 using Cutover.Steps.MaintenanceOn;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Dns;
 

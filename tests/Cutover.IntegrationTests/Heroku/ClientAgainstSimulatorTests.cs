@@ -1,11 +1,5 @@
-using System.Net;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Data;
 using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Heroku;
 

@@ -1,9 +1,3 @@
-using Cutover.Core.Runbook;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.Steps;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
-
 namespace Cutover.IntegrationTests.Heroku;
 
 /// <summary>

@@ -1,18 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
-using Cutover.Steps;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
-using Xunit.Abstractions;
-
 namespace Cutover.IntegrationTests.Heroku;
 
 /// <summary>

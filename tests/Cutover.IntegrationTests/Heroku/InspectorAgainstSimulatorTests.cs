@@ -1,19 +1,5 @@
-using System.Net;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Http;
-using Cutover.Infrastructure.Heroku.Platform;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
-using Microsoft.Extensions.Time.Testing;
-using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Heroku;
 

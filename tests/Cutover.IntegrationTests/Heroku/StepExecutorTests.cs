@@ -1,10 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Infrastructure.Heroku;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.Steps;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
-
 namespace Cutover.IntegrationTests.Heroku;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
 using System.Runtime.InteropServices;
-using Cutover.IntegrationTests.Infrastructure;
 
 namespace Cutover.IntegrationTests.Hosting;
 

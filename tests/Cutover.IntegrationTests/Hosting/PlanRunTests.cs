@@ -1,10 +1,4 @@
 using Cutover.Core.Commands;
-using Cutover.Core.Planning;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
-using Cutover.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Hosting;
 

@@ -1,10 +1,3 @@
-using System.Net;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Quartz;
-
 namespace Cutover.IntegrationTests.Hosting;
 
 /// <summary>/healthz reports the database as it is, not as it was at start-up.</summary>

@@ -1,11 +1,4 @@
-using Cutover.Core.Approvals;
 using Cutover.Core.Commands;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
-using Cutover.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Hosting;
 

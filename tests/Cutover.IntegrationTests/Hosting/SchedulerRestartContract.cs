@@ -1,13 +1,4 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
-using Cutover.Host.Scheduling;
-using Cutover.IntegrationTests.Infrastructure;
 using Cutover.IntegrationTests.Store;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Quartz;
 
 namespace Cutover.IntegrationTests.Hosting;
 

@@ -1,9 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.IntegrationTests.Infrastructure;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Cutover.IntegrationTests.Hosting;
 
 /// <summary>

@@ -1,11 +1,6 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-using Cutover.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Infrastructure;
 

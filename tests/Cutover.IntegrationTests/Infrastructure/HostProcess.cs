@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
-
 namespace Cutover.IntegrationTests.Infrastructure;
 
 /// <summary>The built Cutover.Host started as its own process, as Heroku's Procfile would start it.</summary>

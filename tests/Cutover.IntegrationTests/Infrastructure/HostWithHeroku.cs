@@ -1,6 +1,3 @@
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Heroku.Simulator;
-
 namespace Cutover.IntegrationTests.Infrastructure;
 
 /// <summary>

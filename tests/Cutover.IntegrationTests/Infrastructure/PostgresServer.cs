@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
-using Npgsql;
 
 namespace Cutover.IntegrationTests.Infrastructure;
 

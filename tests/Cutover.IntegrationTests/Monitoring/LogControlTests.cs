@@ -1,7 +1,3 @@
-using System.Net;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.Sandbox.Heroku;
-
 namespace Cutover.IntegrationTests.Monitoring;
 
 /// <summary>The simulator's <c>/__simulator/logs/{app}</c> control over HTTP.</summary>

@@ -1,12 +1,5 @@
-using System.Net;
 using Cutover.Core.Monitoring;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Monitoring;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.Sandbox.Heroku;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Monitoring;
 

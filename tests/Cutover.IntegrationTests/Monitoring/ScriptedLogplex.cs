@@ -1,8 +1,3 @@
-using System.Globalization;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace Cutover.IntegrationTests.Monitoring;
 
 /// <summary>

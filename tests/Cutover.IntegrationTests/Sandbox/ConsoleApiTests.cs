@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json.Nodes;
-using Cutover.Core.Messages;
-
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The console's API through real HTTP on the host in sandbox mode, Heroku being the in-process simulator.</summary>

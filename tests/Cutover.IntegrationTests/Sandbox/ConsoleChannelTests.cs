@@ -1,7 +1,4 @@
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
 using Cutover.Sandbox.Console;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Sandbox;
 

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.TestKit;
 
 namespace Cutover.IntegrationTests.Sandbox;
 

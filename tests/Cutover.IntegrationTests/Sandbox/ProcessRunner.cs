@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
-
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>A shell command run as a process (as a user or Heroku would run it), its output collected line by line.</summary>

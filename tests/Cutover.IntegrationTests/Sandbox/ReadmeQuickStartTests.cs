@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Cutover.TestKit;
-
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The README's quick start works as written: one command, one announced URL, the console and /healthz behind it.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using Cutover.Host.Sandbox;
-using Cutover.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The sandbox is there only when nothing real is configured, and never next to a real credential.</summary>

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The console's API over HTTP, as the page uses it, with waits that poll the channel.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Host.Sandbox;
-
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The sandbox clock: jumps, speed, timers, and the calls to Heroku it must never rush.</summary>

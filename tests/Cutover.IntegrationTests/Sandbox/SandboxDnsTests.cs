@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text.Json.Nodes;
-using Cutover.Core.Messages;
-using Cutover.Infrastructure.Dns;
 using Cutover.Sandbox.Dns;
 
 namespace Cutover.IntegrationTests.Sandbox;

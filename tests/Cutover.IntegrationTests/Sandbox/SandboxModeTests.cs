@@ -1,5 +1,4 @@
 using Cutover.Host;
-using Cutover.Host.Sandbox;
 using Microsoft.Extensions.Configuration;
 
 namespace Cutover.IntegrationTests.Sandbox;

@@ -1,12 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Sandbox.Heroku;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The console's time control moving the one clock of the host, Quartz and the simulated Heroku.</summary>

@@ -1,13 +1,4 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Host.Scheduling;
-using Cutover.IntegrationTests.Dns;
-using Cutover.IntegrationTests.Fakes.Slack;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
 using Cutover.IntegrationTests.Store;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Cutover.IntegrationTests.Scenarios;
 

@@ -1,13 +1,3 @@
-using System.Net;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Core.UseCases;
-using Cutover.IntegrationTests.Fakes.Slack;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>

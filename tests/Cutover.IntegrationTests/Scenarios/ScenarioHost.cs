@@ -1,9 +1,3 @@
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Fakes.Slack;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>

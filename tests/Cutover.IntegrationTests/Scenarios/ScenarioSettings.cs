@@ -1,8 +1,3 @@
-using System.Globalization;
-using Cutover.IntegrationTests.Dns;
-using Cutover.IntegrationTests.Fakes.Slack;
-using Cutover.IntegrationTests.Heroku.Simulator;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>The host's settings that point it at the test's fakes: Heroku simulator, fake Slack, the Knot DNS server.</summary>

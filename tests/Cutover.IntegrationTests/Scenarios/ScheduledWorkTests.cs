@@ -1,17 +1,5 @@
 using Cutover.Core.Conversations;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Host.Scheduling;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Dns;
-using Cutover.IntegrationTests.Fakes.Slack;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
-using Cutover.Sandbox.Heroku;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Quartz;
 
 namespace Cutover.IntegrationTests.Scenarios;
 

@@ -1,8 +1,3 @@
-using Cutover.Core.Messages;
-using Cutover.IntegrationTests.Fakes.Slack;
-using Cutover.TestKit;
-using Xunit.Abstractions;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>

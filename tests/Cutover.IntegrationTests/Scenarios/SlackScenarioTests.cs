@@ -1,15 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Cutover.Core.Approvals;
-using Cutover.Core.Messages;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Host.Scheduling;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
-using Xunit.Abstractions;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>Cutover driven purely through signed Slack requests against the real host, the fake Slack and the simulator.</summary>

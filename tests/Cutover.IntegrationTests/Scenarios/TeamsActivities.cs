@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.IntegrationTests.Fakes.Teams;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>What a Teams scenario needs to talk to the host: its settings for the fakes, and channel messages that @mention Cutover.</summary>

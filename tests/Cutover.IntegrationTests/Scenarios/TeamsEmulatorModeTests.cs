@@ -1,8 +1,3 @@
-using System.Net;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.IntegrationTests.Infrastructure;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Cutover.Core.Messages;
-using Cutover.IntegrationTests.Fakes.Teams;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>

@@ -1,16 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Cutover.Core.Ports;
-using Cutover.Host.Scheduling;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Dns;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.IntegrationTests.Heroku.Simulator;
-using Cutover.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Quartz;
-
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Infrastructure;
-
 namespace Cutover.IntegrationTests.Store;
 
 /// <summary>A fresh migrated database per test class.</summary>

@@ -1,6 +1,3 @@
-using Cutover.Infrastructure.Persistence;
-using Npgsql;
-
 namespace Cutover.IntegrationTests.Store;
 
 public sealed class HerokuDatabaseUrlTests

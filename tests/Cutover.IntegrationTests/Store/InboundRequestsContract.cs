@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Infrastructure.Persistence;
-
 namespace Cutover.IntegrationTests.Store;
 
 /// <summary>The durable chat request queue, held to account on SQLite and on a real PostgreSQL.</summary>

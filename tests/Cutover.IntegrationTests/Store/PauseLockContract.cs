@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Infrastructure.Persistence;
-
 namespace Cutover.IntegrationTests.Store;
 
 /// <summary>The global pause lock, held to account on SQLite and on a real PostgreSQL.</summary>

@@ -1,6 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-
 namespace Cutover.IntegrationTests.Store;
 
 /// <summary>Runs and actors for store tests.</summary>

@@ -1,8 +1,4 @@
-using Cutover.Core.Approvals;
 using Cutover.Core.Results;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Persistence;
-using Cutover.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

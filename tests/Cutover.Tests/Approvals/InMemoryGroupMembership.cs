@@ -1,6 +1,3 @@
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Tests.Approvals;
 
 /// <summary>Group membership of one platform from a dictionary (group id → member ids); records every lookup.</summary>

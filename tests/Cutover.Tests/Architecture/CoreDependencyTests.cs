@@ -1,6 +1,4 @@
 using System.Xml.Linq;
-using Cutover.Core.Runbook;
-using Cutover.TestKit;
 
 namespace Cutover.Tests.Architecture;
 

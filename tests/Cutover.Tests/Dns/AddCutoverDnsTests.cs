@@ -1,8 +1,4 @@
-using Cutover.Core.Ports;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Dns.Cloudflare;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.Tests.Dns;
 

@@ -1,6 +1,3 @@
-using Cutover.Core.Dns;
-using Cutover.Infrastructure.Dns;
-
 namespace Cutover.Tests.Dns;
 
 public class ManualDnsProviderTests

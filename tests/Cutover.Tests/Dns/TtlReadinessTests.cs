@@ -1,5 +1,3 @@
-using Cutover.Core.Dns;
-
 namespace Cutover.Tests.Dns;
 
 public class TtlReadinessTests

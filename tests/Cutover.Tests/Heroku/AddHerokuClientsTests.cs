@@ -1,16 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Data;
-using Cutover.Infrastructure.Heroku.Http;
 using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.Tests.Heroku;
 

@@ -1,4 +1,3 @@
-using Cutover.Infrastructure.Heroku.Http;
 using Refit;
 
 namespace Cutover.Tests.Heroku;

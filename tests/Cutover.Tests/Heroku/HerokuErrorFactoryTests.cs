@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Http;
-using Cutover.Infrastructure.Heroku.Platform;
+
 using Refit;
 
 namespace Cutover.Tests.Heroku;

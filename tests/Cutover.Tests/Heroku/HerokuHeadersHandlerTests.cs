@@ -1,7 +1,4 @@
-using System.Net;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
 
 namespace Cutover.Tests.Heroku;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Heroku.Platform;
-
 namespace Cutover.Tests.Heroku;
 
 public sealed class HerokuPagingTests : IDisposable

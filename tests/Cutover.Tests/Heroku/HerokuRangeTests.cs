@@ -1,5 +1,3 @@
-using Cutover.Infrastructure.Heroku;
-
 namespace Cutover.Tests.Heroku;
 
 public class HerokuRangeTests

@@ -1,5 +1,3 @@
-using System.Net;
-using Cutover.Infrastructure.Heroku.Http;
 using Polly;
 using Polly.Timeout;
 

@@ -1,5 +1,3 @@
-using Cutover.Infrastructure.Heroku.Http;
-
 namespace Cutover.Tests.Heroku;
 
 public class RateLimitPacerTests

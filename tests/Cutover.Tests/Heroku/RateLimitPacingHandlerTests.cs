@@ -1,7 +1,4 @@
-using System.Net;
-using Cutover.Infrastructure.Heroku.Http;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.Tests.Heroku;
 

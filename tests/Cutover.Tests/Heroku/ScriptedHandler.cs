@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text;
-
 namespace Cutover.Tests.Heroku;
 
 /// <summary>The network: answers requests from a script, in order, and records what it was sent.</summary>

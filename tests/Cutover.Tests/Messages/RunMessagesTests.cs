@@ -1,6 +1,3 @@
-using Cutover.Core.Messages;
-using Cutover.Tests.Runbook;
-
 namespace Cutover.Tests.Messages;
 
 public class RunMessagesTests

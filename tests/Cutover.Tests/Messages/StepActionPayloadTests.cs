@@ -1,5 +1,3 @@
-using Cutover.Core.Messages;
-
 namespace Cutover.Tests.Messages;
 
 public class StepActionPayloadTests

@@ -1,4 +1,3 @@
-using Cutover.TestKit;
 namespace Cutover.Tests.Monitoring;
 
 /// <summary>The monitoring golden files, read from the source tree so a failure shows what to write.</summary>

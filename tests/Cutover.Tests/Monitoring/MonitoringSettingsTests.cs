@@ -1,10 +1,3 @@
-using Cutover.Core.Monitoring;
-using Cutover.Core.Ports;
-using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
-using Cutover.Infrastructure.Monitoring;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Cutover.Tests.Monitoring;
 
 public class MonitoringSettingsTests

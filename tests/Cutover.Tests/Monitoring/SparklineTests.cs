@@ -1,5 +1,3 @@
-using Cutover.Core.Monitoring;
-
 namespace Cutover.Tests.Monitoring;
 
 public class SparklineTests

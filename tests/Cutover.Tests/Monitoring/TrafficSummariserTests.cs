@@ -1,5 +1,3 @@
-using Cutover.Core.Monitoring;
-using Cutover.Infrastructure.Monitoring;
 using static Cutover.Tests.Monitoring.LogLines;
 
 namespace Cutover.Tests.Monitoring;

@@ -1,7 +1,3 @@
-using Cutover.Core.Monitoring;
-using Cutover.Infrastructure.Monitoring;
-using Cutover.TestKit;
-
 namespace Cutover.Tests.Monitoring;
 
 public class TrafficSummaryGoldenTests

@@ -1,5 +1,3 @@
-using Cutover.Core.Planning;
-
 namespace Cutover.Tests.Planning;
 
 public class DynoMappingTests

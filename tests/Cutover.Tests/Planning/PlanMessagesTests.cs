@@ -1,8 +1,3 @@
-using System.Text;
-using Cutover.Core.Messages;
-using Cutover.Core.Planning;
-using Cutover.Core.Runbook;
-using Cutover.TestKit;
 using static Cutover.Tests.Planning.DemoWorld;
 
 namespace Cutover.Tests.Planning;

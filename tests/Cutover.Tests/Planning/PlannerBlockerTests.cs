@@ -1,4 +1,3 @@
-using Cutover.Core.Planning;
 using static Cutover.Tests.Planning.DemoWorld;
 
 namespace Cutover.Tests.Planning;

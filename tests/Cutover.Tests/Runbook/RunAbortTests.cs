@@ -1,6 +1,4 @@
-using Cutover.Core.Approvals;
 using Cutover.Core.Results;
-using Cutover.Core.Runbook;
 
 namespace Cutover.Tests.Runbook;
 

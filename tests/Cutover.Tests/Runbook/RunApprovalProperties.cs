@@ -1,9 +1,7 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using static Cutover.Tests.Runbook.RunScenario;
+
+using FsCheck;
 
 namespace Cutover.Tests.Runbook;
 

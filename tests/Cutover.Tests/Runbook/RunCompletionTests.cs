@@ -1,5 +1,3 @@
-using Cutover.Core.Runbook;
-
 namespace Cutover.Tests.Runbook;
 
 public class RunCompletionTests

@@ -1,7 +1,4 @@
-using Cutover.Core.Approvals;
 using Cutover.Core.Results;
-using Cutover.Core.Runbook;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.Tests.Runbook;
 

@@ -1,6 +1,3 @@
-using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Tests.Runbook;
 
 public class RunRetryAndSkipTests

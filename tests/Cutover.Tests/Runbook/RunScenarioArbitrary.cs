@@ -1,7 +1,6 @@
-using Cutover.Core.Runbook;
-using FsCheck;
-using FsCheck.Fluent;
 using static Cutover.Tests.Runbook.RunScenario;
+
+using FsCheck;
 
 namespace Cutover.Tests.Runbook;
 

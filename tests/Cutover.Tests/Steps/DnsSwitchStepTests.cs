@@ -1,7 +1,3 @@
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Cutover.Infrastructure.Dns;
 using Cutover.Steps.DnsSwitch;
 
 namespace Cutover.Tests.Steps;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Cutover.Chat.Slack.BlockKit;
 
 /// <summary>A layout block of a message or view (<see href="https://docs.slack.dev/reference/block-kit/blocks">Block Kit blocks</see>).</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Cutover.Core.Messages;
 
 namespace Cutover.Chat.Slack.BlockKit;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Cutover.Chat.Slack.BlockKit;
 
 /// <summary>A button: plain-text label (≤75), action id (≤255), value (≤2000), style <c>primary</c>/<c>danger</c> or none.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cutover.Chat.Slack.BlockKit;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Cutover.Core.Messages;
-
 namespace Cutover.Chat.Slack.BlockKit;
 
 /// <summary>The reject-reason modal's <c>private_metadata</c>: what is rejected, and which message to update afterwards.</summary>

@@ -1,9 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Cutover.Chat.Slack.Payloads;
-using Cutover.Core.Messages;
 
 namespace Cutover.Chat.Slack.BlockKit;
 

@@ -1,5 +1,3 @@
-using Cutover.Core.Messages;
-
 namespace Cutover.Chat.Slack.BlockKit;
 
 /// <summary>

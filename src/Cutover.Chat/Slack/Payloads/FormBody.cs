@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.Chat.Slack.Payloads;
 
 /// <summary>Parses <c>application/x-www-form-urlencoded</c> bodies (the first occurrence of a name wins).</summary>

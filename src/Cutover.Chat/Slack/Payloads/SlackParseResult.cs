@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace Cutover.Chat.Slack.Payloads;
 
 /// <summary>A typed request, or a short reason fit for a 400 answer and a log line (never the body).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cutover.Chat.Slack.Payloads;
 
 /// <summary>How inbound Slack JSON is read: snake_case names, unknown fields ignored, bounded depth.</summary>

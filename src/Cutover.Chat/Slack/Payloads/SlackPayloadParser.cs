@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Cutover.Chat.Slack.Payloads.Wire;
 
 namespace Cutover.Chat.Slack.Payloads;

@@ -1,5 +1,3 @@
-using Cutover.Chat.Slack.BlockKit;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary><c>chat.postEphemeral</c> arguments: a message only <see cref="User"/> sees (they must be in the channel).</summary>

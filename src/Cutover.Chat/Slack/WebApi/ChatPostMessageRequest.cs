@@ -1,5 +1,3 @@
-using Cutover.Chat.Slack.BlockKit;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary><c>chat.postMessage</c> arguments. <see cref="ThreadTs"/> is the thread root's ts (never a reply's).</summary>

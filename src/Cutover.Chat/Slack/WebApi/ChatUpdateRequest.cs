@@ -1,5 +1,3 @@
-using Cutover.Chat.Slack.BlockKit;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary><c>chat.update</c> arguments: replaces the text and blocks of the message <see cref="Ts"/> in <see cref="Channel"/>.</summary>

@@ -1,5 +1,3 @@
-using Refit;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary>

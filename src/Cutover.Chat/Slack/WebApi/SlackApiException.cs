@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary>Sends the bot token (<c>xoxb-…</c>) as <c>Authorization: Bearer</c>, the only place it is used. A secret: never logged.</summary>

@@ -1,7 +1,3 @@
-using Cutover.Chat.Slack.BlockKit;
-using Microsoft.Extensions.Logging;
-using Refit;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary>

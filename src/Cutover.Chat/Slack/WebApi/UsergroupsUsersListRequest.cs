@@ -1,5 +1,3 @@
-using Refit;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary><c>usergroups.users.list</c> arguments (form-encoded): the user group id, <c>S…</c>.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Chat.Slack.BlockKit;
-
 namespace Cutover.Chat.Slack.WebApi;
 
 /// <summary><c>views.open</c> arguments: the interaction's <c>trigger_id</c> (valid for about 3 s, once) and the modal.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Cutover.Chat.Teams.Activities;
 
 /// <summary>Reads an ISO-8601 timestamp, or null when it is missing or malformed: a timestamp never rejects an activity (A2042).</summary>

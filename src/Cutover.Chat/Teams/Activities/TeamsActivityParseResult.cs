@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace Cutover.Chat.Teams.Activities;
 
 /// <summary>A parsed activity, or why the body is not one.</summary>

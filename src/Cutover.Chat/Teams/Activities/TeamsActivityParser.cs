@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cutover.Chat.Teams.Activities;
 
 /// <summary>Turns a request body into a <see cref="TeamsActivity"/>, or a short reason for a 400 (BBH: no body or no type).</summary>

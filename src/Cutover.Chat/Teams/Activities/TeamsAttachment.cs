@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Cutover.Chat.Teams.Activities;
 
 /// <summary>An attachment; Cutover sends Adaptive Cards (<see cref="ActivityTypes.AdaptiveCardContentType"/>).</summary>

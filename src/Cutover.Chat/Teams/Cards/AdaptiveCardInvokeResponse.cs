@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Chat.Teams.Inbound;
-
 namespace Cutover.Chat.Teams.Cards;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-using Cutover.Chat.Teams.Inbound;
-using Cutover.Core.Messages;
-
 namespace Cutover.Chat.Teams.Cards;
 
 /// <summary>

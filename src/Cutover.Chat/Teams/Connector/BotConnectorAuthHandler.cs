@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Cutover.Chat.Teams.Connector;
 
 /// <summary>Adds <c>Authorization: Bearer &lt;bot token&gt;</c> to each Connector request (none in Emulator mode).</summary>

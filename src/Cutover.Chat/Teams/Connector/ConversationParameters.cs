@@ -1,5 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-
 namespace Cutover.Chat.Teams.Connector;
 
 /// <summary>The body of create conversation (BFS <c>ConversationParameters</c>).</summary>

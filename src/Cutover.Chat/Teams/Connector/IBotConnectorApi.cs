@@ -1,6 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-using Refit;
-
 namespace Cutover.Chat.Teams.Connector;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Cutover.Chat.Teams.Graph;
 
 /// <summary>Adds the Graph bearer token, and only to requests for the configured Graph host.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Text.Json;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Microsoft.Extensions.Logging;
-
 namespace Cutover.Chat.Teams.Graph;
 
 /// <summary>

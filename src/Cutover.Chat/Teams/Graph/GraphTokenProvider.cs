@@ -1,4 +1,3 @@
-using Cutover.Chat.Teams.Connector;
 using Microsoft.Identity.Client;
 
 namespace Cutover.Chat.Teams.Graph;

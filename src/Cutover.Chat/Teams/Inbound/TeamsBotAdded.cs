@@ -1,6 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>The bot was added to a team, chat or personal scope (<c>conversationUpdate</c>): post the help text.</summary>

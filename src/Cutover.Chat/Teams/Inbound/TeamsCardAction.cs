@@ -1,8 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-using Cutover.Core.Approvals;
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>A message to the bot: <see cref="CommandText"/> is the text without the bot's @mention, for the command parser.</summary>

@@ -1,6 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>An activity Cutover does not act on (other types, other members joining, legacy submits); answer 200.</summary>

@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Cutover.Chat.Teams.Activities;
-using Cutover.Core.Approvals;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>

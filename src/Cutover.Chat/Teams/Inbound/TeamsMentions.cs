@@ -1,5 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-
 namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>The bot's own @mention in a message (BBH <c>RemoveMentionText</c>).</summary>

@@ -1,6 +1,3 @@
-using Cutover.Chat.Teams.Activities;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using Cutover.Core.Dns;
-using Cutover.Core.Ports;
-
 namespace Cutover.Infrastructure.Dns.Cloudflare;
 
 /// <summary>

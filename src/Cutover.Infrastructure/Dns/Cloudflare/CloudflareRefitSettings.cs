@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Cutover.Infrastructure.Http;
-using Refit;
 
 namespace Cutover.Infrastructure.Dns.Cloudflare;
 

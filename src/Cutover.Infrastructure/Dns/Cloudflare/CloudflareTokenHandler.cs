@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Cutover.Infrastructure.Dns.Cloudflare;
 
 /// <summary>Adds <c>Authorization: Bearer &lt;token&gt;</c> to every Cloudflare call.</summary>

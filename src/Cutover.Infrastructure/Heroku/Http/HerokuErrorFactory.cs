@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Refit;
-
 namespace Cutover.Infrastructure.Heroku.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Cutover.Infrastructure.Heroku.Http;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Cutover.Infrastructure.Http;
-using Refit;
 
 namespace Cutover.Infrastructure.Heroku.Http;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Headers;
-
 namespace Cutover.Infrastructure.Heroku.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Cutover.Infrastructure.Heroku.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Cutover.Infrastructure.Heroku.Models;
 
 /// <summary>

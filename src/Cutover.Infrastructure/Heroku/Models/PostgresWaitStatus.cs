@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Cutover.Infrastructure.Heroku.Models;
 
 /// <summary>Readiness of a database (Data API <c>GET /client/v11/databases/{id}/wait_status</c>).</summary>

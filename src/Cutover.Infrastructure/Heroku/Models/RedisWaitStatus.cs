@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Cutover.Infrastructure.Heroku.Models;
 
 /// <summary>Readiness of a Redis database (Data API <c>GET /redis/v0/databases/{name}/wait</c>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Cutover.Infrastructure.Heroku.Models;
 
 /// <summary>The <c>ssl_cert</c> of an <see cref="SniEndpoint"/>.</summary>

@@ -1,6 +1,3 @@
-using Cutover.Infrastructure.Heroku.Models;
-using Refit;
-
 namespace Cutover.Infrastructure.Heroku.Platform;
 
 /// <summary>

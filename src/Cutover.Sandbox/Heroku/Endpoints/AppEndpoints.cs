@@ -1,7 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Model;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>Apps: list (ranged by id, name, updated_at), create (Common Runtime or team/space), info, update, delete, ACM, features.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>Builds from a source tarball, buildpack installations and stacks.</summary>

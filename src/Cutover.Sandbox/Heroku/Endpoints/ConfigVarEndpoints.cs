@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>Config vars: the flat object, PATCH with null to delete.</summary>

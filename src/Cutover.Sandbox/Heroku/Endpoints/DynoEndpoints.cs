@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Model;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>Dynos: list, info, one-off run, restart (all, one, per type) and stop.</summary>

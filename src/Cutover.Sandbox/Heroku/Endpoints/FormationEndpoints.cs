@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Model;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>Formation: list, info, batch and single updates with sizes checked against the app's runtime.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary><c>POST /apps/{app}/log-sessions</c>: a session whose <c>logplex_url</c> leads back to this simulator.</summary>

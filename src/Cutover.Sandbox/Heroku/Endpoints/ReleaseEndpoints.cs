@@ -1,7 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Model;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>Releases (ranged by version), release creation from a slug, rollback, and slugs.</summary>

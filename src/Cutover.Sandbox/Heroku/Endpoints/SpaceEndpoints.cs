@@ -1,6 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>Spaces and their NAT.</summary>

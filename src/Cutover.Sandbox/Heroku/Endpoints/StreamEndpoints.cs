@@ -1,7 +1,3 @@
-using System.Text;
-using Cutover.Sandbox.Heroku.Logs;
-using Cutover.Sandbox.Heroku.Views;
-
 namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-
 namespace Cutover.Sandbox.Heroku.Http;
 
 /// <summary>JSON responses and Heroku-shaped error bodies.</summary>

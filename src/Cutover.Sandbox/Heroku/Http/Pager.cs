@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace Cutover.Sandbox.Heroku.Http;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Cutover.Sandbox.Heroku.Http;
 
 /// <summary>A request's JSON object with typed reads that refuse wrong types with a 422 naming the field.</summary>

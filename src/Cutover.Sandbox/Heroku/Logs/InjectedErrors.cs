@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Model;
 
 namespace Cutover.Sandbox.Heroku.Logs;
 

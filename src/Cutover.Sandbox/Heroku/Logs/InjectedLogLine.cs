@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Sandbox.Heroku.Logs;
 
 /// <summary>A line a test or demo put into an app's log; the next log stream that wants it shows it, once.</summary>

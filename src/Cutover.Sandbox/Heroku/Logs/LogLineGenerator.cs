@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Logs;
 
 /// <summary>

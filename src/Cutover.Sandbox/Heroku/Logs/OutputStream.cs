@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Logs;
 
 /// <summary>What a build's or a release phase's <c>output_stream_url</c> shows.</summary>

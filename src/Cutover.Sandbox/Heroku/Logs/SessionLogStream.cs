@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Logs;
 
 /// <summary>

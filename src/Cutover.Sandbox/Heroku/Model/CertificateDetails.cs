@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Cutover.Sandbox.Heroku.Http;
 
 namespace Cutover.Sandbox.Heroku.Model;
 

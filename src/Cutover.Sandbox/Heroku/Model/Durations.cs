@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>Reads the seed's short durations: <c>90s</c>, <c>3m</c>, <c>1h</c>, <c>2d</c>, or a TimeSpan (<c>00:03:00</c>).</summary>

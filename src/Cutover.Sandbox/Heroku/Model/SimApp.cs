@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>An app and everything that hangs off it.</summary>

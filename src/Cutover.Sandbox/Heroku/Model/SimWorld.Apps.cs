@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>Apps: create (Common Runtime or in a space), update, delete, features.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>Attachments: names, the config vars they own, re-pointing (promote) with confirmation, detaching.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>Config vars: PATCH semantics (null deletes), attachment-owned vars protected, one release per change.</summary>

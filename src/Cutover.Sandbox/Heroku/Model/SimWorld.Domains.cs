@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>Custom domains (one app per hostname), SNI endpoints and Automated Certificate Management.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>Formation, dyno sizes per runtime, and the dynos that follow from them.</summary>

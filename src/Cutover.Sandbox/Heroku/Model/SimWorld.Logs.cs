@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Heroku.Logs;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>Lines put into apps' logs by the simulator's controls, waiting for the next log stream that shows them.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Seed;
 
 /// <summary>Builds the catalogue (regions, generations, stacks, dyno sizes, add-on services, features) from the seed.</summary>

@@ -1,6 +1,3 @@
-using Cutover.Sandbox.Heroku.Http;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Seed;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Views;
 
 /// <summary>The <c>app</c>, <c>team-app</c>, <c>app-feature</c>, <c>team</c> and <c>account</c> resources.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Views;
 
 /// <summary>The <c>region</c>, <c>stack</c>, <c>generation</c> and <c>rate-limit</c> resources.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Views;
 
 /// <summary>The <c>domain</c>, <c>sni-endpoint</c> and <c>log-session</c> resources.</summary>

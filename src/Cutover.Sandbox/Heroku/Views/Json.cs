@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Views;
 
 /// <summary>Small JSON pieces every view uses: timestamps, ids and <c>{id, name}</c> references.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Views;
 
 /// <summary>The <c>release</c>, <c>slug</c>, <c>build</c> and <c>buildpack-installation</c> resources.</summary>

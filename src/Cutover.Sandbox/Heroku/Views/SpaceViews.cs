@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Sandbox.Heroku.Model;
-
 namespace Cutover.Sandbox.Heroku.Views;
 
 /// <summary>The <c>space</c> and <c>space-nat</c> resources.</summary>

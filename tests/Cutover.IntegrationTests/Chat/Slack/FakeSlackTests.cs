@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Cutover.Chat.Slack.BlockKit;
-using Cutover.Chat.Slack.Payloads;
-using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Messages;
-using Cutover.IntegrationTests.Fakes.Slack;
 using static Cutover.IntegrationTests.Chat.Slack.SlackClientHarness;
 
 namespace Cutover.IntegrationTests.Chat.Slack;

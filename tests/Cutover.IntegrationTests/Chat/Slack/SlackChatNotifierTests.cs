@@ -1,9 +1,4 @@
-using System.Diagnostics;
 using Cutover.Chat.Slack.BlockKit;
-using Cutover.Chat.Slack.Payloads;
-using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
 using static Cutover.IntegrationTests.Chat.Slack.SlackClientHarness;
 
 namespace Cutover.IntegrationTests.Chat.Slack;

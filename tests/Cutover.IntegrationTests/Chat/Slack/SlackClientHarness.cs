@@ -1,9 +1,4 @@
 using Cutover.Chat.Slack;
-using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Runbook;
-using Cutover.IntegrationTests.Fakes.Slack;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.IntegrationTests.Chat.Slack;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.TestKit;
 using NJsonSchema;
 
 namespace Cutover.IntegrationTests.Chat.Slack;

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Cutover.Core.Messages;
-using Microsoft.Extensions.Time.Testing;
 using static Cutover.IntegrationTests.Chat.Slack.SlackClientHarness;
 
 namespace Cutover.IntegrationTests.Chat.Slack;

@@ -1,8 +1,4 @@
-using Cutover.Chat.Slack.Payloads;
 using Cutover.Chat.Slack.Verification;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace Cutover.IntegrationTests.Chat.Slack;
 

@@ -1,7 +1,4 @@
 using Cutover.Chat.Slack;
-using Cutover.Chat.Slack.WebApi;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Chat.Slack;
 

@@ -1,7 +1,3 @@
-using Cutover.Chat.Teams;
-using Cutover.Chat.Teams.Auth;
-using Cutover.IntegrationTests.Fakes.Teams;
-
 namespace Cutover.IntegrationTests.Chat.Teams;
 
 /// <summary>The inbound JWT checks against the loopback issuer: every check refuses its own broken token, valid ones pass.</summary>

@@ -1,9 +1,4 @@
-using Cutover.Chat.Teams;
 using Cutover.Chat.Teams.Graph;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Chat.Teams;
 

@@ -1,15 +1,6 @@
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Cutover.Chat.Teams.Activities;
-using Cutover.Chat.Teams.Auth;
 using Cutover.Chat.Teams.Cards;
 using Cutover.Chat.Teams.Inbound;
-using Cutover.Core.Messages;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace Cutover.IntegrationTests.Chat.Teams;
 

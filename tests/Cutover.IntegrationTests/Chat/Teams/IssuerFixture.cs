@@ -1,5 +1,3 @@
-using Cutover.IntegrationTests.Fakes.Teams;
-
 namespace Cutover.IntegrationTests.Chat.Teams;
 
 /// <summary>One <see cref="FakeBotFrameworkIssuer"/> shared by a test class.</summary>

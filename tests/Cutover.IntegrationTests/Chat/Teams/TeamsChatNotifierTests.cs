@@ -1,9 +1,3 @@
-using System.Net;
-using Cutover.Chat.Teams;
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
-using Cutover.IntegrationTests.Fakes.Teams;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Identity.Client;
 using Refit;
 

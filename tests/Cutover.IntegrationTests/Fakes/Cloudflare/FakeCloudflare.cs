@@ -1,7 +1,4 @@
 using Cutover.Sandbox.Dns;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Cutover.IntegrationTests.Fakes.Cloudflare;

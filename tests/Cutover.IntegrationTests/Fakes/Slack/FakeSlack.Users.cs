@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Cutover.Chat.Slack.Verification;
 
 namespace Cutover.IntegrationTests.Fakes.Slack;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-
 namespace Cutover.IntegrationTests.Fakes.Slack;
 
 /// <summary>The fake's Web API: one handler per method, Slack's envelope, Slack's error codes.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Net;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace Cutover.IntegrationTests.Fakes.Slack;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-
 namespace Cutover.IntegrationTests.Fakes.Slack;
 
 /// <summary>

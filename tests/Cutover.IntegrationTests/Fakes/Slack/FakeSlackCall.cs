@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.IntegrationTests.Fakes.Slack;
 
 /// <summary>One Web API call the fake answered: the method, the HTTP status, and Slack's error code when <c>ok</c> was false.</summary>

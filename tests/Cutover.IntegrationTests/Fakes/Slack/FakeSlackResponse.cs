@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cutover.IntegrationTests.Fakes.Slack;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Cutover.Chat.Teams.Inbound;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace Cutover.IntegrationTests.Fakes.Teams;
 

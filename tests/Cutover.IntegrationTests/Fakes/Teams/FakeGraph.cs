@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace Cutover.IntegrationTests.Fakes.Teams;
 
 /// <summary>

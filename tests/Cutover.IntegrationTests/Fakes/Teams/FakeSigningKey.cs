@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Cutover.IntegrationTests.Fakes.Teams;

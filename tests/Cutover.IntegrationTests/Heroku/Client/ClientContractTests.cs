@@ -1,12 +1,7 @@
 using System.Reflection;
-using System.Text.Json;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Http;
 using Cutover.Infrastructure.Heroku.Models;
-using Cutover.Infrastructure.Heroku.Platform;
-using Cutover.IntegrationTests.Contracts;
 using Refit;
-using Xunit.Abstractions;
 
 namespace Cutover.IntegrationTests.Heroku.Client;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>

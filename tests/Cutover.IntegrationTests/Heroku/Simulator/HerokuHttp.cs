@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Terse JSON calls for the simulator tests: send, get status and parsed body.</summary>

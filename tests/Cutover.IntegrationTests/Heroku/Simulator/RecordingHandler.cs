@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Records every response the simulator gives a client: method, path below the mount point, status and body.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.IntegrationTests.Contracts;
-using Xunit.Abstractions;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>The simulator speaks Heroku's published contract: its routes are the schema's links, its answers validate.</summary>

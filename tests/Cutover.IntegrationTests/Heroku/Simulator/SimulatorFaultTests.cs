@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Fault injection over HTTP (<c>/__simulator/faults</c>) and through the C# controls; reset.</summary>

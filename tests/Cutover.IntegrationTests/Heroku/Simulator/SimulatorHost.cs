@@ -1,10 +1,4 @@
-using System.Net.Http.Headers;
-using Cutover.Sandbox.Heroku;
-using Cutover.TestKit;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 

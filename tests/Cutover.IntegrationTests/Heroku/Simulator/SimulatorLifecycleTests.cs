@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>State that changes over (fake) time: spaces, add-ons, releases, dynos, followers, forks.</summary>

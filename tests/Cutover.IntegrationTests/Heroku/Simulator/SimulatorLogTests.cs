@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Log sessions: a <c>logplex_url</c> back to the simulator that streams realistic, bounded log lines.</summary>

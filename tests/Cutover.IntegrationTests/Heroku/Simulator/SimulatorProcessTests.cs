@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using Cutover.IntegrationTests.Contracts;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>The simulator run on its own, as <c>dotnet Cutover.Sandbox.dll --urls …</c>.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using Cutover.Sandbox.Heroku;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>The seed: a file given by path replaces the embedded one; a broken seed says what is wrong.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Heroku's transport rules: version header, bearer token, error shape, rate limit, ranges, mounting.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Refusals with Heroku's shape and a message that names what is wrong.</summary>

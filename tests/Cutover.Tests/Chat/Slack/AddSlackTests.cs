@@ -1,9 +1,5 @@
-using Cutover.Chat.Slack;
 using Cutover.Chat.Slack.Verification;
 using Cutover.Chat.Slack.WebApi;
-using Cutover.Core.Ports;
-using Cutover.Core.Runbook;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.Tests.Chat.Slack;
 

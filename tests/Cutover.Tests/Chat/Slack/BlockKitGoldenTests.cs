@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using Cutover.Chat.Slack.BlockKit;
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
 using Cutover.Tests.Planning;
-using Cutover.Tests.Runbook;
 
 namespace Cutover.Tests.Chat.Slack;
 

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
-using Cutover.Chat.Slack.BlockKit;
-using Cutover.Core.Messages;
-using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
+
+using FsCheck;
 
 namespace Cutover.Tests.Chat.Slack;
 

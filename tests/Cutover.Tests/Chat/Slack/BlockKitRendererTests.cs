@@ -1,6 +1,3 @@
-using Cutover.Chat.Slack.BlockKit;
-using Cutover.Core.Messages;
-
 namespace Cutover.Tests.Chat.Slack;
 
 public class BlockKitRendererTests

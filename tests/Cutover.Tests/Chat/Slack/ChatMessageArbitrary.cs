@@ -1,6 +1,4 @@
-using Cutover.Core.Messages;
 using FsCheck;
-using FsCheck.Fluent;
 
 namespace Cutover.Tests.Chat.Slack;
 

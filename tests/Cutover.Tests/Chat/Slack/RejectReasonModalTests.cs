@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Cutover.Chat.Slack.BlockKit;
-using Cutover.Chat.Slack.Payloads;
-using Cutover.Core.Messages;
-
 namespace Cutover.Tests.Chat.Slack;
 
 public class RejectReasonModalTests

@@ -1,6 +1,3 @@
-using Cutover.Chat.Slack;
-using Microsoft.Extensions.Time.Testing;
-
 namespace Cutover.Tests.Chat.Slack;
 
 public class SlackChannelPacerTests

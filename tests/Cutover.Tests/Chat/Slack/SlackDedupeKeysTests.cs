@@ -1,5 +1,3 @@
-using Cutover.Chat.Slack.Payloads;
-
 namespace Cutover.Tests.Chat.Slack;
 
 public class SlackDedupeKeysTests

@@ -1,6 +1,6 @@
-using System.Net;
 using Cutover.Chat.Slack.WebApi;
 using Cutover.Tests.Heroku;
+
 using Refit;
 
 namespace Cutover.Tests.Chat.Slack;

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Cutover.Chat.Slack.Payloads;
-
 namespace Cutover.Tests.Chat.Slack;
 
 /// <summary>Every payload fixture from the Slack SDKs (Fixtures/README.md) parses into the typed record Cutover uses.</summary>

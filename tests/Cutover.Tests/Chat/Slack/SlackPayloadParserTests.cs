@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using Cutover.Chat.Slack.Payloads;
-
 namespace Cutover.Tests.Chat.Slack;
 
 public class SlackPayloadParserTests

@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using Cutover.Chat.Slack.Verification;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cutover.Tests.Chat.Slack;
 

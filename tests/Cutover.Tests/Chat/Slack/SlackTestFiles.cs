@@ -1,4 +1,3 @@
-using Cutover.TestKit;
 namespace Cutover.Tests.Chat.Slack;
 
 /// <summary>The Slack fixtures and golden files of this folder, found from the repository root.</summary>

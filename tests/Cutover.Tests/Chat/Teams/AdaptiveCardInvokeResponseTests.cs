@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Chat.Teams.Activities;
-using Cutover.Chat.Teams.Cards;
-using Cutover.Chat.Teams.Inbound;
-
 namespace Cutover.Tests.Chat.Teams;
 
 public class AdaptiveCardInvokeResponseTests

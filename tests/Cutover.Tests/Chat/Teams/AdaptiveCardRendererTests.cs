@@ -1,13 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Cutover.Chat.Teams;
-using Cutover.Chat.Teams.Activities;
-using Cutover.Chat.Teams.Cards;
-using Cutover.Chat.Teams.Inbound;
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
 using Cutover.Tests.Planning;
-using Cutover.Tests.Runbook;
 
 namespace Cutover.Tests.Chat.Teams;
 

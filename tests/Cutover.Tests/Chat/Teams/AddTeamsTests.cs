@@ -1,6 +1,4 @@
-using Cutover.Chat.Teams;
 using Cutover.Chat.Teams.Auth;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cutover.Tests.Chat.Teams;
 

@@ -1,5 +1,3 @@
-using Cutover.Chat.Teams.Cards;
-
 namespace Cutover.Tests.Chat.Teams;
 
 public class CardTextTests

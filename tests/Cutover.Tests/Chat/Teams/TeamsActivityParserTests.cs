@@ -1,6 +1,3 @@
-using System.Text;
-using Cutover.Chat.Teams.Activities;
-
 namespace Cutover.Tests.Chat.Teams;
 
 public class TeamsActivityParserTests

@@ -1,4 +1,3 @@
-using Cutover.TestKit;
 namespace Cutover.Tests.Chat.Teams;
 
 /// <summary>Fixture, golden and repository files for the Teams tests, found from the repository root.</summary>

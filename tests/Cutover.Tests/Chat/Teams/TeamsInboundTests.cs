@@ -1,10 +1,3 @@
-using System.Text.Json.Nodes;
-using Cutover.Chat.Teams.Activities;
-using Cutover.Chat.Teams.Inbound;
-using Cutover.Core.Approvals;
-using Cutover.Core.Messages;
-using Cutover.Core.Runbook;
-
 namespace Cutover.Tests.Chat.Teams;
 
 public class TeamsInboundTests

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text.Json.Nodes;
 using Cutover.Tools.TeamsAppPackage;
 using NJsonSchema;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using Cutover.Chat.Teams;
 using Cutover.Chat.Teams.Connector;
 using Polly;
 using Polly.Timeout;

@@ -1,5 +1,3 @@
-using Cutover.Chat.Teams.Inbound;
-
 namespace Cutover.Tests.Chat.Teams;
 
 public class TeamsThreadTests

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cutover.Chat.Slack.Payloads.Wire;
 
 /// <summary>The fields Cutover reads from an interaction payload (<c>block_actions</c>, <c>view_submission</c>); the rest is ignored.</summary>
