@@ -1,7 +1,6 @@
+using FsCheck;
 using FsCheck.Xunit;
 using static Cutover.Tests.Runbook.RunScenario;
-
-using FsCheck;
 
 namespace Cutover.Tests.Runbook;
 

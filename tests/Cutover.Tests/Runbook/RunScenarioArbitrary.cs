@@ -1,6 +1,5 @@
-using static Cutover.Tests.Runbook.RunScenario;
-
 using FsCheck;
+using static Cutover.Tests.Runbook.RunScenario;
 
 namespace Cutover.Tests.Runbook;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using FsCheck.Xunit;
-
 using FsCheck;
+using FsCheck.Xunit;
 
 namespace Cutover.Tests.Chat.Slack;
 
