@@ -4,6 +4,7 @@ using System.Text;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Http;
 using Cutover.Infrastructure.Heroku.Platform;
+using Cutover.TestKit;
 using Refit;
 
 namespace Cutover.Tests.Heroku;
@@ -94,7 +95,7 @@ public class HerokuErrorFactoryTests
     [Fact]
     public async Task Client_ErrorAnswer_ThrowsHerokuApiException()
     {
-        var network = new ScriptedHandler().Then(HttpStatusCode.NotFound, """{"id":"not_found","message":"Couldn't find that app."}""");
+        var network = new RecordingHandler().Then(HttpStatusCode.NotFound, """{"id":"not_found","message":"Couldn't find that app."}""");
         var apps = HerokuClients.For<IAppsApi>(network);
 
         var error = await Assert.ThrowsAsync<HerokuApiException>(() => apps.GetAsync("missing-app", CancellationToken.None));
@@ -105,7 +106,7 @@ public class HerokuErrorFactoryTests
     [Fact]
     public async Task Client_TransportFailure_RefitErrorCarriesNoToken()
     {
-        var network = new ScriptedHandler().ThenThrow(new HttpRequestException("connection refused"));
+        var network = new RecordingHandler().ThenThrow(new HttpRequestException("connection refused"));
         var apps = HerokuClients.For<IAppsApi>(network);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => apps.GetAsync("demo-app", CancellationToken.None));
@@ -118,7 +119,7 @@ public class HerokuErrorFactoryTests
     [Fact]
     public async Task Client_UnreadableSuccessBody_RefitErrorCarriesNoToken()
     {
-        var network = new ScriptedHandler().Then(HttpStatusCode.OK, "this is not json", "application/json");
+        var network = new RecordingHandler().Then(HttpStatusCode.OK, "this is not json", "application/json");
         var apps = HerokuClients.For<IAppsApi>(network);
 
         var error = await Assert.ThrowsAnyAsync<ApiException>(() => apps.GetAsync("demo-app", CancellationToken.None));

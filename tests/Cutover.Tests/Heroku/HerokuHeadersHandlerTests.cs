@@ -2,12 +2,13 @@ using System.Net;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Infrastructure.Heroku.Models;
 using Cutover.Infrastructure.Heroku.Platform;
+using Cutover.TestKit;
 
 namespace Cutover.Tests.Heroku;
 
 public sealed class HerokuHeadersHandlerTests : IDisposable
 {
-    private readonly ScriptedHandler _network = new();
+    private readonly RecordingHandler _network = new();
 
     public void Dispose() => _network.Dispose();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Cutover.Infrastructure.Heroku.Http;
+using Cutover.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -9,7 +10,7 @@ public sealed class RateLimitPacingHandlerTests : IDisposable
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly RateLimitBudget _budget = new();
-    private readonly ScriptedHandler _network = new();
+    private readonly RecordingHandler _network = new();
     private readonly HttpMessageInvoker _client;
 
     public RateLimitPacingHandlerTests() =>
