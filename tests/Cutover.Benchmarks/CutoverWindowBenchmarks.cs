@@ -30,7 +30,7 @@ public class CutoverWindowBenchmarks
     private SimulatorServer _simulator = null!;
     private FakeTimeProvider _clock = null!;
     private ServiceProvider _services = null!;
-    private InFlight _inFlight = null!;
+    private RecordingHandler Traffic { get; set; } = null!;
     private string _databasePath = null!;
     private Run _run = null!;
 
@@ -45,16 +45,17 @@ public class CutoverWindowBenchmarks
     {
         _services.DisposeAdvancingAsync().GetAwaiter().GetResult();
         _simulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Traffic.Dispose();
         File.Delete(_databasePath);
     }
 
     [Benchmark(Description = "steps 8–12, zero-latency simulator")]
     public async Task CutoverWindow()
     {
-        var before = _inFlight.Total;
+        Traffic.Clear();
         foreach (var step in Window)
             await ExecuteAsync(step);
-        WindowCalls = _inFlight.Total - before;
+        WindowCalls = Traffic.Requests.Count;
     }
 
     private async Task SetupAsync()
@@ -67,8 +68,9 @@ public class CutoverWindowBenchmarks
         services.AddSingleton<TimeProvider>(_clock);
         services.AddSingleton(new PlannerOptions());
         services.AddCutoverStore(DatabaseSettings.Sqlite(_databasePath));
-        _inFlight = new InFlight();
-        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_inFlight);
+        // Counts the Heroku and Cloudflare requests in flight (the fake clock waits for them) and in total.
+        Traffic = new RecordingHandler();
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
         services.AddHerokuClients(
             new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = "HRKU-sandbox-0000-demo-token" });
         services.AddCutoverSteps();
@@ -96,7 +98,7 @@ public class CutoverWindowBenchmarks
         var execution = executor.ExecuteAsync(_run, CancellationToken.None);
         while (!execution.IsCompleted)
         {
-            if (_inFlight.Count == 0)
+            if (Traffic.InFlight == 0)
                 _clock.Advance(TimeSpan.FromSeconds(5));
             await Task.WhenAny(execution, Task.Delay(1));
         }
@@ -104,39 +106,5 @@ public class CutoverWindowBenchmarks
         var result = await execution;
         if (!result.Succeeded)
             throw new InvalidOperationException($"{stepId} failed: {result.Message}");
-    }
-
-    /// <summary>Counts the Heroku and Cloudflare requests in flight (the fake clock waits for them) and in total.</summary>
-    private sealed class InFlight : IHttpMessageHandlerBuilderFilter
-    {
-        private int _count;
-        private int _total;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public int Total => Volatile.Read(ref _total);
-
-        public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
-        {
-            next(builder);
-            builder.AdditionalHandlers.Add(new Counter(this));
-        };
-
-        private sealed class Counter(InFlight owner) : DelegatingHandler
-        {
-            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-            {
-                Interlocked.Increment(ref owner._count);
-                Interlocked.Increment(ref owner._total);
-                try
-                {
-                    return await base.SendAsync(request, cancellationToken);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref owner._count);
-                }
-            }
-        }
     }
 }

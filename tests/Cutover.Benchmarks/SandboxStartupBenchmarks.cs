@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using BenchmarkDotNet.Engines;
+using Cutover.TestKit;
 
 namespace Cutover.Benchmarks;
 
@@ -20,7 +19,7 @@ public class SandboxStartupBenchmarks
     public static readonly TimeSpan Idle = TimeSpan.FromSeconds(10);
 
     private static readonly Dictionary<bool, List<double>> RssMegabytes = new() { [true] = [], [false] = [] };
-    private Process? _host;
+    private ProcessRunner? _host;
     private string? _database;
 
     /// <summary>True: nothing configured (sandbox mode). False: <c>CUTOVER_SANDBOX=false</c>, the plain host.</summary>
@@ -30,29 +29,18 @@ public class SandboxStartupBenchmarks
     [Benchmark(Description = "cold start to ready")]
     public async Task ColdStartToReady()
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(HostDll)!,
-        };
-        start.ArgumentList.Add(HostDll);
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        var port = ProcessRunner.FreePort();
+        var environment = new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
         foreach (var credential in new[] { "SLACK_BOT_TOKEN", "MicrosoftAppId", "HEROKU_API_TOKEN", "DATABASE_URL" })
-            start.Environment[credential] = string.Empty;
-        start.Environment["CUTOVER_SANDBOX"] = Sandbox ? string.Empty : "false";
+            environment[credential] = string.Empty;
+        environment["CUTOVER_SANDBOX"] = Sandbox ? string.Empty : "false";
         if (!Sandbox)
         {
             _database = Path.Combine(Path.GetTempPath(), $"cutover-bench-{Guid.NewGuid():N}.db");
-            start.Environment["Database__SqlitePath"] = _database;
+            environment["Database__SqlitePath"] = _database;
         }
 
-        _host = Process.Start(start)!;
-        _host.OutputDataReceived += (_, _) => { };
-        _host.ErrorDataReceived += (_, _) => { };
-        _host.BeginOutputReadLine();
-        _host.BeginErrorReadLine();
+        _host = ProcessRunner.Start("dotnet", [HostDll], Path.GetDirectoryName(HostDll)!, environment);
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         while (true)
@@ -82,10 +70,6 @@ public class SandboxStartupBenchmarks
         var status = File.ReadAllLines($"/proc/{_host.Id}/status").Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         RssMegabytes[Sandbox].Add(double.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024);
         // SIGTERM, as a dyno is stopped: the host shuts down (the sandbox deletes its scratch database).
-        using (var term = Process.Start("kill", ["-TERM", _host.Id.ToString(CultureInfo.InvariantCulture)]))
-            term.WaitForExit();
-        if (!_host.WaitForExit(15_000))
-            _host.Kill(entireProcessTree: true);
         _host.Dispose();
         _host = null;
         if (_database is not null)
@@ -119,12 +103,5 @@ public class SandboxStartupBenchmarks
         }
 
         throw new InvalidOperationException("Build src/Cutover.Host in Release first (dotnet build -c Release Bot.sln).");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,140 +1,101 @@
 using System.Net;
 using System.Net.Sockets;
+using ARSoft.Tools.Net.Dns;
 
 namespace Cutover.Sandbox.Dns;
 
 /// <summary>
-/// The simulated zones' authoritative name server, over UDP on a loopback port: it answers with authority for
-/// <see cref="SimulatedDns"/>'s zones (the apex NS <c>ns1.&lt;zone&gt;</c> with its address as glue, SOA, CNAME, A,
-/// AAAA; NXDOMAIN for names that do not exist), refuses every other name (it does not recurse), and is its own
-/// resolver for the lookups that find a zone's name servers. What it publishes is what the provider holds now, as if
-/// every change reached the name servers at once.
+/// The simulated zones' authoritative name server: ARSoft.Tools.Net's <see cref="DnsServer"/> on one loopback port
+/// over UDP and TCP, answering as <see cref="SimulatedZoneAnswers"/> says. It is also its own resolver for the lookups
+/// that find a zone's name servers. What it publishes is what the provider holds now, as if every change reached the
+/// name servers at once.
 /// </summary>
 public sealed class DnsResponder : IAsyncDisposable
 {
-    private const int NameServerTtl = 86_400;
+    /// <summary>How often <see cref="Start"/> looks for a port free for both UDP and TCP before it gives up.</summary>
+    private const int PortAttempts = 5;
+
+    /// <summary>How long <see cref="DisposeAsync"/> lets <see cref="DnsServer.Stop"/> (which blocks) run before it closes the sockets itself.</summary>
+    private static readonly TimeSpan StopDeadline = TimeSpan.FromSeconds(5);
 
     private readonly SimulatedDns _dns;
-    private readonly Socket _socket;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _loop;
+    private readonly UdpServerTransport _udp;
+    private readonly TcpServerTransport _tcp;
+    private readonly DnsServer _server;
 
-    private DnsResponder(SimulatedDns dns, Socket socket)
+    private DnsResponder(SimulatedDns dns, IPEndPoint endPoint)
     {
         _dns = dns;
-        _socket = socket;
-        EndPoint = (IPEndPoint)socket.LocalEndPoint!;
-        _loop = Task.Run(ServeAsync);
+        EndPoint = endPoint;
+        _udp = new UdpServerTransport(endPoint);
+        _tcp = new TcpServerTransport(endPoint);
+        _server = new DnsServer(_udp, _tcp);
+        _server.QueryReceived += (_, e) =>
+        {
+            e.Response = SimulatedZoneAnswers.Answer(_dns, EndPoint.Address, e.Query);
+            return Task.CompletedTask;
+        };
     }
 
-    /// <summary>Where it listens: 127.0.0.1 and the port it was given.</summary>
+    /// <summary>Where it listens, over UDP and TCP alike: 127.0.0.1 and the port it was given.</summary>
     public IPEndPoint EndPoint { get; }
 
-    /// <summary>Starts answering on 127.0.0.1 at <paramref name="port"/> (0: a free port).</summary>
+    /// <summary>Starts answering on 127.0.0.1 at <paramref name="port"/> (0: a port free for both UDP and TCP).</summary>
     public static DnsResponder Start(SimulatedDns dns, int port = 0)
     {
         ArgumentNullException.ThrowIfNull(dns);
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            socket.Bind(new IPEndPoint(IPAddress.Loopback, port));
-            return new DnsResponder(dns, socket);
+            var responder = new DnsResponder(dns, new IPEndPoint(IPAddress.Loopback, port == 0 ? FreeUdpPort() : port));
+            try
+            {
+                responder._server.Start();
+                return responder;
+            }
+            catch (SocketException exception) when (port == 0 && attempt < PortAttempts && exception.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                // Another process took the UDP port, or held its TCP twin: try another.
+                responder.CloseSockets();
+            }
+            catch
+            {
+                responder.CloseSockets();
+                throw;
+            }
         }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>The response to one query message.</summary>
-    internal byte[] Answer(ReadOnlySpan<byte> query)
-    {
-        if (!DnsWire.TryReadQuery(query, out var question))
-            return DnsWire.WriteError(query, DnsResponseCode.FormatError);
-        if ((question.Flags & 0x7800) != 0)
-            return DnsWire.WriteResponse(question, false, DnsResponseCode.NotImplemented, [], [], []);
-        if (question.Class != DnsWire.ClassIn || _dns.FindZone(question.Name) is not { } zone)
-            return DnsWire.WriteResponse(question, false, DnsResponseCode.Refused, [], [], []);
-
-        var nameServer = $"ns1.{zone}";
-        var glue = new DnsAnswer(nameServer, DnsWire.A, NameServerTtl, EndPoint.Address.ToString());
-        var soa = new DnsAnswer(zone, DnsWire.Soa, NameServerTtl, $"{nameServer} hostmaster.{zone} 1 3600 600 604800 60");
-        if (question.Name == zone && question.Type == DnsWire.Ns)
-            return DnsWire.WriteResponse(question, true, DnsResponseCode.NoError, [new DnsAnswer(zone, DnsWire.Ns, NameServerTtl, nameServer)], [], [glue]);
-        if (question.Name == zone && question.Type == DnsWire.Soa)
-            return DnsWire.WriteResponse(question, true, DnsResponseCode.NoError, [soa], [], []);
-        if (question.Name == nameServer)
-        {
-            return question.Type == DnsWire.A
-                ? DnsWire.WriteResponse(question, true, DnsResponseCode.NoError, [glue], [], [])
-                : DnsWire.WriteResponse(question, true, DnsResponseCode.NoError, [], [soa], []);
-        }
-
-        var records = _dns.RecordsNamed(question.Name);
-        var cname = records.FirstOrDefault(r => r.Type == "CNAME");
-        var answers = cname is not null
-            ? [new DnsAnswer(cname.Name, DnsWire.Cname, cname.PublishedTtl, cname.Content)]
-            : records.Where(r => Type(r.Type) == question.Type && question.Type is DnsWire.A or DnsWire.Aaaa)
-                .Select(r => new DnsAnswer(r.Name, question.Type, r.PublishedTtl, r.Content)).ToList();
-        if (answers.Count > 0)
-            return DnsWire.WriteResponse(question, true, DnsResponseCode.NoError, answers, [], []);
-        var code = question.Name == zone || _dns.NameExists(question.Name) ? DnsResponseCode.NoError : DnsResponseCode.NameError;
-        return DnsWire.WriteResponse(question, true, code, [], [soa], []);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        _socket.Dispose();
         try
         {
-            await _loop;
+            await Task.Run(_server.Stop).WaitAsync(StopDeadline);
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException)
         {
-            // Stopped.
+            // Stop is still waiting on its accept loops; closing the sockets below ends them.
         }
-
-        _stopping.Dispose();
-    }
-
-    private async Task ServeAsync()
-    {
-        var buffer = new byte[4096];
-        while (!_stopping.IsCancellationRequested)
+        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is OperationCanceledException))
         {
-            SocketReceiveFromResult received;
-            try
-            {
-                received = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), _stopping.Token);
-            }
-            catch (Exception exception) when (exception is SocketException or ObjectDisposedException or OperationCanceledException)
-            {
-                if (_stopping.IsCancellationRequested)
-                    return;
-                // A client's port was unreachable (ICMP); keep serving the others.
-                continue;
-            }
-
-            var response = Answer(buffer.AsSpan(0, received.ReceivedBytes));
-            try
-            {
-                await _socket.SendToAsync(response, SocketFlags.None, received.RemoteEndPoint, _stopping.Token);
-            }
-            catch (Exception exception) when (exception is SocketException or ObjectDisposedException or OperationCanceledException)
-            {
-                if (_stopping.IsCancellationRequested)
-                    return;
-            }
+            // An accept loop was cancelled before it began: nothing of it to wait for.
+        }
+        finally
+        {
+            CloseSockets();
         }
     }
 
-    private static ushort Type(string type) => type switch
+    private void CloseSockets()
     {
-        "A" => DnsWire.A,
-        "AAAA" => DnsWire.Aaaa,
-        "CNAME" => DnsWire.Cname,
-        _ => 0,
-    };
+        _udp.Dispose();
+        _tcp.Dispose();
+    }
+
+    /// <summary>A UDP port the system has free on 127.0.0.1 now (ARSoft's transports bind the port they are given).</summary>
+    private static int FreeUdpPort()
+    {
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)probe.LocalEndPoint!).Port;
+    }
 }

@@ -9,16 +9,14 @@ public sealed class KnotServer : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly string _knotc;
-    private readonly Process _process;
-    private readonly StringBuilder _log;
+    private readonly ProcessRunner _process;
     private long _serial = 1;
 
-    private KnotServer(string directory, string knotc, Process process, StringBuilder log, int port)
+    private KnotServer(string directory, string knotc, ProcessRunner process, int port)
     {
         _directory = directory;
         _knotc = knotc;
         _process = process;
-        _log = log;
         Port = port;
     }
 
@@ -27,13 +25,16 @@ public sealed class KnotServer : IAsyncDisposable
     /// <summary><c>127.0.0.1:&lt;port&gt;</c>, as DNS settings take it.</summary>
     public string Endpoint => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}");
 
+    /// <summary>How long one <c>knotc</c> command may take (a blocking zone reload included).</summary>
+    private static readonly TimeSpan ControlTimeout = TimeSpan.FromSeconds(30);
+
     private string Socket => Path.Combine(_directory, "knot.sock");
 
     public static async Task<KnotServer> StartAsync(params TestZone[] zones)
     {
         var (knotd, knotc) = FindBinaries();
         var directory = Directory.CreateTempSubdirectory("cutover-knot-").FullName;
-        var port = FreePort();
+        var port = ProcessRunner.FreePort();
         var config = new StringBuilder();
         config.Append(CultureInfo.InvariantCulture, $"""
             server:
@@ -65,17 +66,8 @@ public sealed class KnotServer : IAsyncDisposable
         var configPath = Path.Combine(directory, "knot.conf");
         await File.WriteAllTextAsync(configPath, config.ToString());
 
-        var log = new StringBuilder();
-        var start = new ProcessStartInfo(knotd) { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(configPath);
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {knotd}.");
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        process.OutputDataReceived += (_, e) => Append(log, e.Data);
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        var server = new KnotServer(directory, knotc, process, log, port);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Kill();
+        var server = new KnotServer(directory, knotc, ProcessRunner.Start(knotd, ["-c", configPath]), port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server._process.Kill();
         await server.WaitUntilRunningAsync();
         return server;
     }
@@ -95,11 +87,11 @@ public sealed class KnotServer : IAsyncDisposable
             try
             {
                 await ControlAsync("stop");
-                await _process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
+                await _process.WaitForExitAsync(TimeSpan.FromSeconds(5));
             }
-            catch (Exception exception) when (exception is InvalidOperationException or OperationCanceledException)
+            catch (InvalidOperationException)
             {
-                Kill();
+                // knotc could not reach it; stopping the process below does.
             }
         }
 
@@ -114,19 +106,6 @@ public sealed class KnotServer : IAsyncDisposable
         }
     }
 
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
-                _process.Kill();
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-    }
-
     private async Task WaitUntilRunningAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
@@ -134,47 +113,22 @@ public sealed class KnotServer : IAsyncDisposable
         {
             if (_process.HasExited)
                 throw new InvalidOperationException($"knotd exited with code {_process.ExitCode}:\n{Log()}");
-            if (File.Exists(Socket) && await RunAsync(_knotc, ["-s", Socket, "status"]) == 0)
+            if (File.Exists(Socket) && (await ProcessRunner.RunAsync(_knotc, ["-s", Socket, "status"], ControlTimeout)).ExitCode == 0)
                 return;
             await Task.Delay(50);
         }
 
-        Kill();
+        _process.Kill();
         throw new InvalidOperationException($"knotd did not start within 15 s:\n{Log()}");
     }
 
     private async Task ControlAsync(params string[] command)
     {
-        if (await RunAsync(_knotc, ["-s", Socket, .. command]) != 0)
+        if ((await ProcessRunner.RunAsync(_knotc, ["-s", Socket, .. command], ControlTimeout)).ExitCode != 0)
             throw new InvalidOperationException($"knotc {string.Join(' ', command)} failed:\n{Log()}");
     }
 
-    private string Log()
-    {
-        lock (_log)
-            return _log.ToString();
-    }
-
-    private static void Append(StringBuilder log, string? line)
-    {
-        if (line is null)
-            return;
-        lock (log)
-            log.AppendLine(line);
-    }
-
-    private static async Task<int> RunAsync(string file, string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        await Task.WhenAll(output, error);
-        return process.ExitCode;
-    }
+    private string Log() => _process.Output;
 
     private static (string Knotd, string Knotc) FindBinaries()
     {
@@ -188,27 +142,5 @@ public sealed class KnotServer : IAsyncDisposable
                 "Knot DNS (knotd, knotc) was not found in CUTOVER_KNOT_BIN, /usr/sbin or PATH. "
                 + "Run ./test.sh, which installs it (apt-get install knot), or set CUTOVER_KNOT_BIN.");
         return (Path.Combine(found, "knotd"), Path.Combine(found, "knotc"));
-    }
-
-    /// <summary>A port free for both TCP and UDP on 127.0.0.1 (Knot listens on both).</summary>
-    private static int FreePort()
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            using var tcp = new TcpListener(IPAddress.Loopback, 0);
-            tcp.Start();
-            var port = ((IPEndPoint)tcp.LocalEndpoint).Port;
-            try
-            {
-                using var udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, port));
-                return port;
-            }
-            catch (SocketException)
-            {
-                // Taken for UDP; try another.
-            }
-        }
-
-        throw new InvalidOperationException("No free loopback port for both TCP and UDP.");
     }
 }

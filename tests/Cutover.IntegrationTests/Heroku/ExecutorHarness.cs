@@ -16,7 +16,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
 
     protected SimulatorHost Simulator { get; private set; } = null!;
 
-    protected TrafficRecorder Traffic { get; private set; } = null!;
+    protected RecordingHandler Traffic { get; private set; } = null!;
 
     /// <summary>Plain HTTP to the simulator, with Heroku's headers, for arranging and checking state.</summary>
     protected HttpClient Http { get; private set; } = null!;
@@ -28,7 +28,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
     public virtual async Task InitializeAsync()
     {
         Simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
-        Traffic = new TrafficRecorder(Simulator.BaseAddress);
+        Traffic = new RecordingHandler(Simulator.BaseAddress);
         Http = Simulator.CreateClient();
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         Facts = new EfRunFacts(_database.Contexts);
@@ -42,6 +42,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
         foreach (var provider in _providers)
             await provider.DisposeAdvancingAsync();
         await Simulator.DisposeAsync();
+        Traffic.Dispose();
         _database.Delete();
     }
 
@@ -64,7 +65,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
             await Task.WhenAny(execution, Task.Delay(10));
         }
 
-        var requests = Traffic.Requests;
+        var requests = Traffic.Calls;
         output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
         return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
     }

@@ -14,13 +14,13 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
     private static readonly JsonSerializerOptions Verbatim = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private SimulatorHost _simulator = null!;
-    private TrafficRecorder _traffic = null!;
+    private RecordingHandler Traffic { get; set; } = null!;
     private ServiceProvider _client = null!;
 
     public async Task InitializeAsync()
     {
         _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _traffic = new TrafficRecorder(_simulator.BaseAddress);
+        Traffic = new RecordingHandler(_simulator.BaseAddress);
         _client = Client(SimulatorHost.Token);
     }
 
@@ -28,6 +28,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
     {
         await _client.DisposeAdvancingAsync();
         await _simulator.DisposeAsync();
+        Traffic.Dispose();
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
 
         Assert.True(result.IsRefused);
         Assert.Equal("Heroku has no app named no-such-app, or the token cannot see it.", result.Refusal.Reason);
-        Assert.Equal(["GET /apps/no-such-app", "GET /spaces/demo-space"], _traffic.Requests.Order(StringComparer.Ordinal));
+        Assert.Equal(["GET /apps/no-such-app", "GET /spaces/demo-space"], Traffic.Calls.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -186,7 +187,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
 
         await InspectAsync("demo-app", "demo-space");
 
-        var calls = _traffic.Requests;
+        var calls = Traffic.Calls;
         output.WriteLine($"{calls.Count} calls:\n  {string.Join("\n  ", calls.Order(StringComparer.Ordinal))}");
         Assert.Equal(17, calls.Count);
         Assert.Equal(calls.Count, before - _simulator.Simulator.RateLimitRemaining);
@@ -198,7 +199,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
     public async Task Inspect_HerokuForbidsARead_RefusalKeepsHerokusMessage()
     {
         const string Message = "You do not have access to the app demo-app.";
-        _traffic.Intercept = request => request.RequestUri!.AbsolutePath.EndsWith("/apps/demo-app/config-vars", StringComparison.Ordinal)
+        Traffic.Intercept = request => request.RequestUri!.AbsolutePath.EndsWith("/apps/demo-app/config-vars", StringComparison.Ordinal)
             ? Answer(HttpStatusCode.Forbidden, $$"""{"id":"forbidden","message":"{{Message}}"}""")
             : null;
 
@@ -207,7 +208,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
         Assert.True(result.IsRefused);
         Assert.Contains(Message, result.Refusal.Reason, StringComparison.Ordinal);
         Assert.Contains("/apps/demo-app/config-vars", result.Refusal.Reason, StringComparison.Ordinal);
-        Assert.Single(_traffic.Requests, r => r.EndsWith("/config-vars", StringComparison.Ordinal));
+        Assert.Single(Traffic.Calls, r => r.EndsWith("/config-vars", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -229,7 +230,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var client = Client(SimulatorHost.Token, clock);
         await using var shutdown = client.AdvancingOnDispose();
-        _traffic.Intercept = _ => Answer(HttpStatusCode.ServiceUnavailable, """{"id":"unavailable","message":"Heroku is having trouble."}""");
+        Traffic.Intercept = _ => Answer(HttpStatusCode.ServiceUnavailable, """{"id":"unavailable","message":"Heroku is having trouble."}""");
 
         var inspection = client.GetRequiredService<IMigrationInspector>().InspectAsync("demo-app", "demo-space", CancellationToken.None);
         while (!inspection.IsCompleted)
@@ -240,7 +241,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
 
         var error = await Assert.ThrowsAsync<HerokuApiException>(() => inspection);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-        Assert.Equal(1 + HerokuRetryPolicy.MaxRetryAttempts, _traffic.Requests.Count(r => r == "GET /apps/demo-app"));
+        Assert.Equal(1 + HerokuRetryPolicy.MaxRetryAttempts, Traffic.Calls.Count(r => r == "GET /apps/demo-app"));
     }
 
     private static void AssertAddon(AddonInfo addon, string name, string plan, string[] attachments, string[] configVars)
@@ -252,7 +253,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
 
     private async Task<PlanningInput> InspectAsync(string app, string space)
     {
-        _traffic.Clear();
+        Traffic.Clear();
         var result = await Inspector().InspectAsync(app, space, CancellationToken.None);
         Assert.False(result.IsRefused, result.ToString());
         return result.Value;
@@ -265,7 +266,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
         var services = new ServiceCollection().AddLogging();
         if (time is not null)
             services.AddSingleton(time);
-        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
+        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
         services.AddHerokuClients(new HerokuClientOptions
         {
             PlatformBaseUrl = _simulator.BaseAddress,

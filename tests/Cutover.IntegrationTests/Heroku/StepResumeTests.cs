@@ -89,14 +89,14 @@ public sealed class StepResumeTests(ITestOutputHelper output)
 
     /// <summary>
     /// One simulator (seed world) with its own SQLite run store and stored run; executors come from fresh containers
-    /// whose clients go through the traffic recorder and a switch that stops the run after its first answered write.
+    /// whose clients go through the recording handler, which (when armed) stops the run after its first answered write.
     /// </summary>
-    private sealed class World : IAsyncDisposable, IHttpMessageHandlerBuilderFilter
+    private sealed class World : IAsyncDisposable
     {
         private readonly List<ServiceProvider> _providers = [];
         private readonly ITestOutputHelper _output;
         private SimulatorHost _simulator = null!;
-        private TrafficRecorder _traffic = null!;
+        private RecordingHandler _traffic = null!;
         private TestDatabase _database = null!;
         private EfRunFacts _facts = null!;
         private Run _run = null!;
@@ -109,7 +109,13 @@ public sealed class StepResumeTests(ITestOutputHelper output)
         public static async Task<World> StartAsync(ITestOutputHelper output)
         {
             var world = new World(output) { _simulator = await SimulatorHost.StartAsync("/sandbox/heroku") };
-            world._traffic = new TrafficRecorder(world._simulator.BaseAddress);
+            // Cancels the armed run's token once a write has been answered: the change is made, the step is not done.
+            world._traffic = new RecordingHandler(world._simulator.BaseAddress)
+            {
+                Answered = (request, _) => request.Method != HttpMethod.Get
+                    ? Interlocked.Exchange(ref world._armed, null)?.CancelAsync() ?? Task.CompletedTask
+                    : Task.CompletedTask,
+            };
             world.Http = world._simulator.CreateClient();
             world._database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
             world._facts = new EfRunFacts(world._database.Contexts);
@@ -124,6 +130,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
             foreach (var provider in _providers)
                 await provider.DisposeAdvancingAsync();
             await _simulator.DisposeAsync();
+            _traffic.Dispose();
             _database.Delete();
         }
 
@@ -147,7 +154,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
             }
 
             Volatile.Write(ref _armed, null);
-            var requests = _traffic.Requests;
+            var requests = _traffic.Calls;
             _output.WriteLine($"{stepId}{(crash ? " (stopped)" : string.Empty)}: {string.Join("; ", requests)}");
             StepResult? result = null;
             try
@@ -219,32 +226,12 @@ public sealed class StepResumeTests(ITestOutputHelper output)
             services.AddSingleton(new PlannerOptions());
             services.AddSingleton<IRunFacts>(_facts);
             services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
-            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(this);
             services.AddHerokuClients(
                 new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token });
             services.AddCutoverSteps();
             var provider = services.BuildServiceProvider();
             _providers.Add(provider);
             return provider;
-        }
-
-        /// <inheritdoc />
-        public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
-        {
-            next(builder);
-            builder.PrimaryHandler = new CrashSwitch(this, builder.PrimaryHandler);
-        };
-
-        /// <summary>Cancels the armed run's token once a write has been answered: the change is made, the step is not done.</summary>
-        private sealed class CrashSwitch(World world, HttpMessageHandler network) : DelegatingHandler(network)
-        {
-            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-            {
-                var response = await base.SendAsync(request, cancellationToken);
-                if (request.Method != HttpMethod.Get)
-                    await (Interlocked.Exchange(ref world._armed, null)?.CancelAsync() ?? Task.CompletedTask);
-                return response;
-            }
         }
     }
 }

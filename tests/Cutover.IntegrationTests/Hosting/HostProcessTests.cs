@@ -1,9 +1,7 @@
-using System.Runtime.InteropServices;
-
 namespace Cutover.IntegrationTests.Hosting;
 
 /// <summary>The host as a real process: configuration errors stop it with one line, SIGTERM stops it in time.</summary>
-public sealed partial class HostProcessTests
+public sealed class HostProcessTests
 {
     public static TheoryData<string, string, string, string> BadSettings => new()
     {
@@ -67,7 +65,7 @@ public sealed partial class HostProcessTests
         await WaitUntilHealthyAsync(client, host);
 
         var stopwatch = Stopwatch.StartNew();
-        Assert.Equal(0, kill(host.Id, SigTerm));
+        Assert.True(host.Terminate());
         var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(0, exitCode);
@@ -96,9 +94,4 @@ public sealed partial class HostProcessTests
 
         Assert.Fail($"The host never became healthy. stderr: {host.StandardError} stdout: {host.StandardOutput}");
     }
-
-    private const int SigTerm = 15;
-
-    [LibraryImport("libc")]
-    private static partial int kill(int pid, int signal);
 }

@@ -1,15 +1,12 @@
 namespace Cutover.IntegrationTests.Infrastructure;
 
-/// <summary>The built Cutover.Host started as its own process, as Heroku's Procfile would start it.</summary>
+/// <summary>The built Cutover.Host started as its own process, as Heroku's Procfile would start it, on a free port with a scratch SQLite file.</summary>
 public sealed class HostProcess : IDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _stdout = new();
-    private readonly StringBuilder _stderr = new();
-
+    private readonly ProcessRunner _process;
     private readonly string _sqlitePath;
 
-    private HostProcess(Process process, int port, string sqlitePath)
+    private HostProcess(ProcessRunner process, int port, string sqlitePath)
     {
         _process = process;
         Port = port;
@@ -18,66 +15,36 @@ public sealed class HostProcess : IDisposable
 
     public int Port { get; }
 
-    public string StandardOutput { get { lock (_stdout) return _stdout.ToString(); } }
+    public string StandardOutput => _process.StandardOutput;
 
-    public string StandardError { get { lock (_stderr) return _stderr.ToString(); } }
-
-    public int Id => _process.Id;
+    public string StandardError => _process.StandardError;
 
     public static HostProcess Start(IReadOnlyDictionary<string, string> environment)
     {
-        var port = FreePort();
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "Cutover.Host.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(hostDll);
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        var port = ProcessRunner.FreePort();
         var sqlitePath = Path.Combine(Path.GetTempPath(), $"cutover-test-{Guid.NewGuid():N}.db");
-        start.Environment["DATABASE_URL"] = string.Empty;
-        start.Environment["Database__SqlitePath"] = sqlitePath;
+        var variables = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["DATABASE_URL"] = string.Empty,
+            ["Database__SqlitePath"] = sqlitePath,
+        };
         foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Cutover.Host.");
-        var host = new HostProcess(process, port, sqlitePath);
-        process.OutputDataReceived += (_, e) => { lock (host._stdout) host._stdout.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (host._stderr) host._stderr.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return host;
+            variables[name] = value;
+        var process = ProcessRunner.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "Cutover.Host.dll")], Path.GetTempPath(), variables);
+        return new HostProcess(process, port, sqlitePath);
     }
 
-    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
-    {
-        using var cancellation = new CancellationTokenSource(timeout);
-        try
-        {
-            await _process.WaitForExitAsync(cancellation.Token);
-            _process.WaitForExit();
-            return _process.ExitCode;
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
-    }
+    /// <inheritdoc cref="ProcessRunner.WaitForExitAsync"/>
+    public Task<int?> WaitForExitAsync(TimeSpan timeout) => _process.WaitForExitAsync(timeout);
+
+    /// <inheritdoc cref="ProcessRunner.Terminate"/>
+    public bool Terminate() => _process.Terminate();
 
     public void Dispose()
     {
-        if (!_process.HasExited)
-            _process.Kill(entireProcessTree: true);
         _process.Dispose();
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
             File.Delete(_sqlitePath + suffix);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -12,6 +12,9 @@ public sealed partial class PostgresServer
     private const string DirectoryPrefix = "cutover-pg-";
     private const int SigQuit = 3;
 
+    /// <summary>How long initdb or pg_ctl may take (pg_ctl itself waits up to 60 s for the server to start).</summary>
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
+
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
 
     private readonly string _bin;
@@ -51,7 +54,7 @@ public sealed partial class PostgresServer
         if (asPostgresUser)
             await RunAsync("chown", ["postgres:postgres", dataDirectory], asPostgresUser: false, "give the data directory to the postgres user");
 
-        var port = FreePort();
+        var port = ProcessRunner.FreePort();
         var server = new PostgresServer(bin, dataDirectory, port, asPostgresUser);
         var data = Path.Combine(dataDirectory, "data");
         await server.RunToolAsync("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C"]);
@@ -130,25 +133,11 @@ public sealed partial class PostgresServer
 
     private static async Task RunAsync(string file, string[] arguments, bool asPostgresUser, string what)
     {
-        var start = new ProcessStartInfo(asPostgresUser ? "runuser" : file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (asPostgresUser)
-        {
-            foreach (var prefix in new[] { "-u", "postgres", "--", file })
-                start.ArgumentList.Add(prefix);
-        }
-
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{what} failed with exit code {process.ExitCode}: {await error}{await output}");
+        var (exitCode, output) = asPostgresUser
+            ? await ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", file, .. arguments], ToolTimeout)
+            : await ProcessRunner.RunAsync(file, arguments, ToolTimeout);
+        if (exitCode != 0)
+            throw new InvalidOperationException($"{what} failed with exit code {exitCode}: {output}");
     }
 
     private static string FindBinaries()
@@ -167,13 +156,6 @@ public sealed partial class PostgresServer
                ?? throw new InvalidOperationException(
                    "PostgreSQL server binaries (initdb, pg_ctl) were not found in CUTOVER_PG_BIN or /usr/lib/postgresql/*/bin. "
                    + "Run ./test.sh, which installs them (apt-get install postgresql), or set CUTOVER_PG_BIN.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [LibraryImport("libc")]

@@ -124,7 +124,7 @@ public sealed partial class HerokuDeploymentTests
         try
         {
             var solution = Manifest["env"]!["SOLUTION_FILE"]!["value"]!.GetValue<string>();
-            using (var publish = ProcessRunner.Start(
+            using (var publish = ProcessRunner.StartShell(
                        $"dotnet publish {solution} --configuration Release --runtime linux-x64 -p:PublishDir=bin/publish --verbosity quiet",
                        checkout, new Dictionary<string, string>()))
             {
@@ -140,7 +140,7 @@ public sealed partial class HerokuDeploymentTests
             environment["CUTOVER_APPROVERS"] = "slack:U0123ABCD";
             environment["HEROKU_API_TOKEN"] = "HRKU-not-used-by-this-test";
             environment["DATABASE_URL"] = string.Empty;
-            using var dyno = ProcessRunner.Start(web, checkout, environment);
+            using var dyno = ProcessRunner.StartShell(web, checkout, environment);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
 
             var healthy = await WaitHealthyAsync(http, dyno);

@@ -11,7 +11,7 @@ public sealed partial class ReadmeQuickStartTests
         Assert.StartsWith("dotnet run ", command, StringComparison.Ordinal);
 
         // A free port instead of the default 5000, and no credentials from the machine: a newcomer's first run.
-        using var run = ProcessRunner.Start(command, RepositoryFiles.Root, new Dictionary<string, string>
+        using var run = ProcessRunner.StartShell(command, RepositoryFiles.Root, new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
             ["SLACK_BOT_TOKEN"] = string.Empty,

@@ -1,9 +1,10 @@
 using Cutover.Sandbox.Dns;
+using DnsClient;
 
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>
-/// The sandbox's simulated DNS: its name server read by Cutover's own TTL lookup over UDP, its wire answers, and the
+/// The sandbox's simulated DNS: its name server read by Cutover's own TTL lookup, its answers over UDP and TCP, and the
 /// DNS steps and TTL reminder of a sandbox run going through its Cloudflare API and name server.
 /// </summary>
 public sealed class SandboxDnsTests
@@ -59,6 +60,40 @@ public sealed class SandboxDnsTests
         Assert.True((answer[2] & 0x80) != 0, $"{row}: a response");
         Assert.Equal(code, answer[3] & 0x0F);
         Assert.Equal(authoritative, (answer[2] & 0x04) != 0);
+    }
+
+    [Theory]
+    [InlineData("udp")]
+    [InlineData("tcp")]
+    public async Task NameServer_QueriedOverEachTransport_AnswersTheSameWithAuthority(string transport)
+    {
+        var dns = new SimulatedDns(TimeProvider.System);
+        dns.AddZone("example.com");
+        dns.AddRecord("example.com", "www.shop.example.com", "CNAME", "shop-1234.herokudns.com", ttl: 3600);
+        await using var server = DnsResponder.Start(dns);
+        var client = new LookupClient(new LookupClientOptions(server.EndPoint)
+        {
+            UseTcpOnly = transport == "tcp",
+            UseTcpFallback = false,
+            UseCache = false,
+            Recursion = false,
+            Retries = 0,
+            Timeout = TimeSpan.FromSeconds(5),
+        });
+
+        var cname = await client.QueryAsync("www.shop.example.com", QueryType.CNAME);
+        var ns = await client.QueryAsync("example.com", QueryType.NS);
+        var missing = await client.QueryAsync("nope.example.com", QueryType.A);
+        var outside = await client.QueryAsync("www.example.org", QueryType.A);
+
+        var record = Assert.Single(cname.Answers.CnameRecords());
+        Assert.True(cname.Header.HasAuthorityAnswer, transport);
+        Assert.Equal((3600, "shop-1234.herokudns.com."), (record.InitialTimeToLive, record.CanonicalName.Value));
+        Assert.Equal("ns1.example.com.", Assert.Single(ns.Answers.NsRecords()).NSDName.Value);
+        Assert.Equal(IPAddress.Loopback, Assert.Single(ns.Additionals.ARecords()).Address);
+        var soa = Assert.Single(missing.Authorities.SoaRecords());
+        Assert.Equal((DnsHeaderResponseCode.NotExistentDomain, "ns1.example.com.", 60u), (missing.Header.ResponseCode, soa.MName.Value, soa.Minimum));
+        Assert.Equal((DnsHeaderResponseCode.Refused, false), (outside.Header.ResponseCode, outside.Header.HasAuthorityAnswer));
     }
 
     [Fact]

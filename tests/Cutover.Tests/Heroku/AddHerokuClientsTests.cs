@@ -14,7 +14,7 @@ public sealed class AddHerokuClientsTests : IAsyncLifetime, IDisposable
          "generation":{"id":"g1","name":"cedar"}}
         """;
 
-    private readonly ScriptedHandler _network = new();
+    private readonly RecordingHandler _network = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly ServiceProvider _provider;
 

@@ -7,7 +7,7 @@ public static class HerokuClients
 {
     public const string Token = "secret-token-5f1c";
 
-    public static TApi For<TApi>(ScriptedHandler network, string token = Token) =>
+    public static TApi For<TApi>(RecordingHandler network, string token = Token) =>
         RestService.For<TApi>(
             new HttpClient(new HerokuHeadersHandler(token, "Cutover/test") { InnerHandler = network })
             {

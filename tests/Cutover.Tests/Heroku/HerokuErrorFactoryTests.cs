@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-
 using Refit;
 
 namespace Cutover.Tests.Heroku;
@@ -90,7 +89,7 @@ public class HerokuErrorFactoryTests
     [Fact]
     public async Task Client_ErrorAnswer_ThrowsHerokuApiException()
     {
-        var network = new ScriptedHandler().Then(HttpStatusCode.NotFound, """{"id":"not_found","message":"Couldn't find that app."}""");
+        var network = new RecordingHandler().Then(HttpStatusCode.NotFound, """{"id":"not_found","message":"Couldn't find that app."}""");
         var apps = HerokuClients.For<IAppsApi>(network);
 
         var error = await Assert.ThrowsAsync<HerokuApiException>(() => apps.GetAsync("missing-app", CancellationToken.None));
@@ -101,7 +100,7 @@ public class HerokuErrorFactoryTests
     [Fact]
     public async Task Client_TransportFailure_RefitErrorCarriesNoToken()
     {
-        var network = new ScriptedHandler().ThenThrow(new HttpRequestException("connection refused"));
+        var network = new RecordingHandler().ThenThrow(new HttpRequestException("connection refused"));
         var apps = HerokuClients.For<IAppsApi>(network);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => apps.GetAsync("demo-app", CancellationToken.None));
@@ -114,7 +113,7 @@ public class HerokuErrorFactoryTests
     [Fact]
     public async Task Client_UnreadableSuccessBody_RefitErrorCarriesNoToken()
     {
-        var network = new ScriptedHandler().Then(HttpStatusCode.OK, "this is not json", "application/json");
+        var network = new RecordingHandler().Then(HttpStatusCode.OK, "this is not json", "application/json");
         var apps = HerokuClients.For<IAppsApi>(network);
 
         var error = await Assert.ThrowsAnyAsync<ApiException>(() => apps.GetAsync("demo-app", CancellationToken.None));

@@ -4,7 +4,7 @@ namespace Cutover.Tests.Heroku;
 
 public sealed class HerokuHeadersHandlerTests : IDisposable
 {
-    private readonly ScriptedHandler _network = new();
+    private readonly RecordingHandler _network = new();
 
     public void Dispose() => _network.Dispose();
 

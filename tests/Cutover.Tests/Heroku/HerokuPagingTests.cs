@@ -2,7 +2,7 @@ namespace Cutover.Tests.Heroku;
 
 public sealed class HerokuPagingTests : IDisposable
 {
-    private readonly ScriptedHandler _network = new();
+    private readonly RecordingHandler _network = new();
 
     public void Dispose() => _network.Dispose();
 

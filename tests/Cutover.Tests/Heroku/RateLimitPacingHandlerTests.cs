@@ -6,7 +6,7 @@ public sealed class RateLimitPacingHandlerTests : IDisposable
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly RateLimitBudget _budget = new();
-    private readonly ScriptedHandler _network = new();
+    private readonly RecordingHandler _network = new();
     private readonly HttpMessageInvoker _client;
 
     public RateLimitPacingHandlerTests() =>

@@ -15,7 +15,7 @@ public sealed class SimulatorContractTests(ITestOutputHelper output)
     public async Task MigrationScenario_EveryPlatformResponse_ValidatesAgainstTheSchema()
     {
         await using var host = await SimulatorHost.StartAsync();
-        var recorder = new RecordingHandler(host.BaseAddress);
+        var recorder = new RecordingHandler(new HttpClientHandler(), host.BaseAddress) { KeepsResponseBodies = true };
         using var heroku = host.CreateClient(handler: recorder);
 
         await MigrationScenario.RunAsync(host, heroku);
@@ -27,7 +27,7 @@ public sealed class SimulatorContractTests(ITestOutputHelper output)
     public async Task CatalogAndExtras_EveryPlatformResponse_ValidatesAgainstTheSchema()
     {
         await using var host = await SimulatorHost.StartAsync();
-        var recorder = new RecordingHandler(host.BaseAddress);
+        var recorder = new RecordingHandler(new HttpClientHandler(), host.BaseAddress) { KeepsResponseBodies = true };
         using var heroku = host.CreateClient(handler: recorder);
 
         await CatalogAndExtrasScenario.RunAsync(host, heroku);
@@ -83,15 +83,15 @@ public sealed class SimulatorContractTests(ITestOutputHelper output)
         var links = new HashSet<string>();
         foreach (var response in recorder.Responses.Where(r => (int)r.Status is >= 200 and < 300))
         {
-            if (HerokuSchema.Instance.Find(response.Method, response.Path) is not { } link)
+            if (HerokuSchema.Instance.Find(response.Request.Method.Method, response.Request.Path) is not { } link)
                 continue;
             checkedCount++;
             links.Add(link.ToString());
-            var (body, rewritten) = WithHostnamesAsUris(link, response.Body);
+            var (body, rewritten) = WithHostnamesAsUris(link, response.Body!);
             excused += rewritten;
             var errors = await HerokuSchema.Instance.ValidateResponseAsync(link, body);
             if (errors.Count > 0)
-                failures.Add($"{response.Method} {response.Path} ({link}): {string.Join("; ", errors)}");
+                failures.Add($"{response.Request.Call} ({link}): {string.Join("; ", errors)}");
         }
 
         output.WriteLine($"{scenario}: {checkedCount - failures.Count} of {checkedCount} simulator responses valid, over {links.Count} schema links " +

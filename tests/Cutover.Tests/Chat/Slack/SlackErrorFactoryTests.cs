@@ -1,6 +1,4 @@
 using Cutover.Chat.Slack.WebApi;
-using Cutover.Tests.Heroku;
-
 using Refit;
 
 namespace Cutover.Tests.Chat.Slack;
@@ -13,7 +11,7 @@ public class SlackErrorFactoryTests
     [Fact]
     public async Task Call_OkFalse_ThrowsTypedErrorWithScopeAndDetails()
     {
-        var network = new ScriptedHandler().Then(HttpStatusCode.OK,
+        var network = new RecordingHandler().Then(HttpStatusCode.OK,
             """{"ok":false,"error":"missing_scope","needed":"usergroups:read","provided":"chat:write","response_metadata":{"messages":["[ERROR] x"]}}""");
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() => Api(network).ListUsergroupUsersAsync(new("S1"), CancellationToken.None));
@@ -26,7 +24,7 @@ public class SlackErrorFactoryTests
     [Fact]
     public async Task Call_Ok_DeserializesAndSendsTokenAsBearerOnly()
     {
-        var network = new ScriptedHandler().Then(HttpStatusCode.OK, """{"ok":true,"users":["U1","U2"],"warning":"superfluous_charset"}""");
+        var network = new RecordingHandler().Then(HttpStatusCode.OK, """{"ok":true,"users":["U1","U2"],"warning":"superfluous_charset"}""");
 
         var answer = await Api(network).ListUsergroupUsersAsync(new("S0APPROVERS"), CancellationToken.None);
 
@@ -40,7 +38,7 @@ public class SlackErrorFactoryTests
     [Fact]
     public async Task PostMessage_Body_IsSnakeCaseJsonWithoutNulls()
     {
-        var network = new ScriptedHandler().Then(HttpStatusCode.OK, """{"ok":true,"channel":"C1","ts":"1.2"}""");
+        var network = new RecordingHandler().Then(HttpStatusCode.OK, """{"ok":true,"channel":"C1","ts":"1.2"}""");
 
         var answer = await Api(network).PostMessageAsync(new ChatPostMessageRequest("C1", "hi", [], ThreadTs: "1.1"), CancellationToken.None);
 
@@ -61,7 +59,7 @@ public class SlackErrorFactoryTests
     [MemberData(nameof(Failures))]
     public async Task Call_Failure_MapsToCodeAndNeverMentionsTheToken(HttpStatusCode status, string body, string code)
     {
-        var network = new ScriptedHandler().Then(status, body, "application/json", ("Retry-After", "7"));
+        var network = new RecordingHandler().Then(status, body, "application/json", ("Retry-After", "7"));
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() => Api(network).GetUserAsync(new("U1"), CancellationToken.None));
 
@@ -74,7 +72,7 @@ public class SlackErrorFactoryTests
     [Fact]
     public async Task Call_TransportFailure_RefitErrorCarriesNoToken()
     {
-        var network = new ScriptedHandler().ThenThrow(new HttpRequestException("connection refused"));
+        var network = new RecordingHandler().ThenThrow(new HttpRequestException("connection refused"));
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => Api(network).GetUserAsync(new("U1"), CancellationToken.None));
 
@@ -88,7 +86,7 @@ public class SlackErrorFactoryTests
     public void MethodName_FromUrl_IsTheLastSegment(string url, string method) =>
         Assert.Equal(method, SlackErrorFactory.MethodName(new Uri(url)));
 
-    private static ISlackWebApi Api(ScriptedHandler network) =>
+    private static ISlackWebApi Api(RecordingHandler network) =>
         RestService.For<ISlackWebApi>(
             new HttpClient(new SlackBotTokenHandler(Token) { InnerHandler = network }) { BaseAddress = new Uri("https://slack.test/api/") },
             SlackRefitSettings.Create());
