@@ -1,3 +1,4 @@
+using Cutover.Core.Conversations.Handlers;
 using Cutover.Core.Messages;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
@@ -13,7 +14,7 @@ public sealed class PlanWarningsBriefing(IRunFacts facts) : IStepBriefing
     public async Task<IReadOnlyList<MessageField>> BriefAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var warnings = await facts.GetAsync(run.Id, ChatCommands.PlanWarningsFact, cancellationToken).ConfigureAwait(false);
+        var warnings = await facts.GetAsync(run.Id, PlanHandler.PlanWarningsFact, cancellationToken).ConfigureAwait(false);
         return string.IsNullOrWhiteSpace(warnings)
             ? []
             : [new MessageField("Approving acknowledges these warnings", string.Join("\n", warnings.Split('\n').Select(w => $"• {w}")))];
