@@ -1,3 +1,4 @@
+using Cutover.Core.Conversations.Handlers;
 using Cutover.Core.Planning;
 using Cutover.Host.Chat;
 using Cutover.Host.Health;
@@ -137,7 +138,29 @@ public static partial class CutoverHost
         builder.Services.AddTransient<RunAnnouncer>();
         builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);
         builder.Services.AddSingleton(sp => new ChatHomes(sp.GetService<SlackSettings>()?.WorkspaceId, sp.GetRequiredService<TeamsSettings>().HomeTenant));
-        builder.Services.AddTransient<ChatCommands>();
+        builder.Services.AddChatCommands();
+    }
+
+    /// <summary>The conversation: one handler per command (<see cref="ChatCommands"/> routes to them by command type).</summary>
+    private static void AddChatCommands(this IServiceCollection services)
+    {
+        services.AddTransient<RunAccess>();
+        services.AddTransient<RunChange>();
+        services.AddTransient<PauseAnnouncer>();
+        services.AddTransient<DecideHandler>();
+        services.AddTransient<ICommandHandler>(sp => sp.GetRequiredService<DecideHandler>());
+        services.AddTransient<ICommandHandler, PlanHandler>();
+        services.AddTransient<ICommandHandler, StatusHandler>();
+        services.AddTransient<ICommandHandler, ListHandler>();
+        services.AddTransient<ICommandHandler, HelpHandler>();
+        services.AddTransient<ICommandHandler, RetryHandler>();
+        services.AddTransient<ICommandHandler, SkipHandler>();
+        services.AddTransient<ICommandHandler, WaiveHandler>();
+        services.AddTransient<ICommandHandler, RollbackHandler>();
+        services.AddTransient<ICommandHandler, AbortHandler>();
+        services.AddTransient<ICommandHandler, PauseHandler>();
+        services.AddTransient<ICommandHandler, ResumeHandler>();
+        services.AddTransient<ChatCommands>();
     }
 
     private static void AddApprovals(this IHostApplicationBuilder builder)

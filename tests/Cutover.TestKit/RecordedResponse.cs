@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Cutover.TestKit;
 
 /// <summary>The answer a <see cref="RecordedRequest"/> got; <see cref="Body"/> only when the recorder keeps response bodies.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Cutover.Core.Conversations;
 using Cutover.Steps.Rollback;
 
 namespace Cutover.IntegrationTests.Conversations;

@@ -1,5 +1,3 @@
-using Cutover.Core.Commands;
-
 namespace Cutover.IntegrationTests.Hosting;
 
 /// <summary>

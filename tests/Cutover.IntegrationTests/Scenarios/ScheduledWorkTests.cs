@@ -1,4 +1,3 @@
-using Cutover.Core.Conversations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cutover.IntegrationTests.Scenarios;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Tests.Monitoring;
 
 /// <summary>Heroku log lines in the log-session format, for summariser tests.</summary>

@@ -1,5 +1,3 @@
-using Cutover.Core.Results;
-
 namespace Cutover.Tests.Runbook;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cutover.Tests.TestKit;
 
 /// <summary>The test kit's process runner stops a child as Heroku stops a dyno: SIGTERM to its group, a deadline, SIGKILL.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cutover.Tests.Planning;
-
 namespace Cutover.Tests.Chat.Slack;
 
 /// <summary>The Block Kit Cutover sends, checked against Golden/*.json (set CUTOVER_UPDATE_GOLDEN=1 to rewrite them).</summary>

@@ -1,5 +1,3 @@
-using Cutover.Tests.Planning;
-
 namespace Cutover.Tests.Chat.Teams;
 
 public class AdaptiveCardRendererTests

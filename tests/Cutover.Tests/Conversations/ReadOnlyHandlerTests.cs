@@ -1,0 +1,73 @@
+using static Cutover.Tests.Fakes.InMemoryCutover;
+
+namespace Cutover.Tests.Conversations;
+
+/// <summary><c>status</c>, <c>list</c> and <c>help</c>: private replies that change nothing.</summary>
+public class ReadOnlyHandlerTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private readonly InMemoryCutover _cutover = new();
+
+    [Fact]
+    public async Task Status_AppWithAnActiveRun_RepliesItsSteps()
+    {
+        var runId = await _cutover.OpenRunAsync();
+
+        var reply = await _cutover.Handler<StatusHandler>().HandleAsync(From(Outsider), new StatusCommand("demo-app"), None);
+
+        Assert.Equal($"Run {runId}: demo-app → demo-space (in progress)", reply?.Title);
+        Assert.Contains("… 0 preflight — awaiting approval v1", reply?.Fields.Single(f => f.Label == "Steps").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_AppWithoutARun_RefusedSayingHowToStartOne()
+    {
+        await _cutover.OpenRunAsync();
+
+        var reply = await _cutover.Handler<StatusHandler>().HandleAsync(From(Outsider), new StatusCommand("other-app"), None);
+
+        Assert.Equal("other-app has no active run. Start one with `plan other-app to <space>`.", reply?.Text);
+    }
+
+    [Fact]
+    public async Task Status_NoApp_ListsTheActiveRuns()
+    {
+        await _cutover.OpenRunAsync();
+
+        var reply = await _cutover.Handler<StatusHandler>().HandleAsync(From(Outsider), new StatusCommand(null), None);
+
+        Assert.Equal(("1 active run(s)", "#1 demo-app → demo-space: step 0 preflight awaiting approval"), (reply?.Title, reply?.Text));
+    }
+
+    [Fact]
+    public async Task List_ActiveRuns_OneLineEachAndNotTheEndedOnes()
+    {
+        var ended = await _cutover.OpenRunAsync("old-app");
+        await _cutover.ChangeAsync(ended, r => r.Abort(RunHarness.Requester, null, _cutover.Clock.GetUtcNow()));
+        await _cutover.OpenRunAsync("demo-app");
+        await _cutover.OpenRunAsync("shop-api");
+
+        var reply = await _cutover.Handler<ListHandler>().HandleAsync(From(Outsider), new ListCommand(), None);
+
+        Assert.Equal("2 active run(s)", reply?.Title);
+        Assert.Equal("#2 demo-app → demo-space: step 0 preflight awaiting approval\n#3 shop-api → demo-space: step 0 preflight awaiting approval", reply?.Text);
+    }
+
+    [Fact]
+    public async Task List_NoRuns_SaysHowToStartOne()
+    {
+        var reply = await _cutover.Handler<ListHandler>().HandleAsync(From(Outsider), new ListCommand(), None);
+
+        Assert.Equal(("No active runs", "Start one with `plan <app> to <space>`."), (reply?.Title, reply?.Text));
+    }
+
+    [Fact]
+    public async Task Help_Always_ListsTheGrammarAndTheSteps()
+    {
+        var reply = await _cutover.Handler<HelpHandler>().HandleAsync(From(Outsider), new HelpCommand(), None);
+
+        Assert.Contains(CommandParser.Usage, reply?.Text, StringComparison.Ordinal);
+        Assert.Contains("0 preflight, 1 maintenance-page", reply?.Text, StringComparison.Ordinal);
+    }
+}
