@@ -1,25 +1,8 @@
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The console's API through real HTTP on the host in sandbox mode, Heroku being the in-process simulator.</summary>
-public sealed class ConsoleApiTests : IAsyncLifetime
+public sealed class ConsoleApiTests : SandboxConsoleTest
 {
-    private SandboxApp App { get; set; } = null!;
-
-    private SandboxClient Console { get; set; } = null!;
-
-    public Task InitializeAsync()
-    {
-        App = new SandboxApp();
-        Console = new SandboxClient(App.StartOnLoopback());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        Console.Dispose();
-        await App.DisposeAsync();
-    }
-
     [Fact]
     public async Task Root_SandboxMode_ServesTheConsolePageItsAssetsAndHealthz()
     {

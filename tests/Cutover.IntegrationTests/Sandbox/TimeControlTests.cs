@@ -1,25 +1,8 @@
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The console's time control moving the one clock of the host, Quartz and the simulated Heroku.</summary>
-public sealed class TimeControlTests : IAsyncLifetime
+public sealed class TimeControlTests : SandboxConsoleTest
 {
-    private SandboxApp App { get; set; } = null!;
-
-    private SandboxClient Console { get; set; } = null!;
-
-    public Task InitializeAsync()
-    {
-        App = new SandboxApp();
-        Console = new SandboxClient(App.StartOnLoopback());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        Console.Dispose();
-        await App.DisposeAsync();
-    }
-
     [Fact]
     public async Task Advance_PastTheRenotifyInterval_ApproversAreRemindedInTheThread()
     {

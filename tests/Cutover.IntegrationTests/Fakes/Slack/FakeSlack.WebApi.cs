@@ -58,19 +58,15 @@ public sealed partial class FakeSlack
     {
         if (args.String("channel") is not { } channel || !IsChannelId(channel))
             return Error("channel_not_found");
-        var text = args.String("text");
-        var blocks = args.Json("blocks");
-        if (text is null && blocks is null)
-            return Error("no_text");
-        if (blocks is { } b && FakeSlackBlockRules.Check(b, 50) is { Count: > 0 } problems)
-            return InvalidBlocks(problems);
+        if (Content(args) is not ({ } text, var blocks))
+            return ContentError(args);
         var threadTs = args.String("thread_ts");
         FakeSlackMessage message;
         lock (_gate)
         {
             if (threadTs is not null && !_messages.Any(m => m.Channel == channel && m.Ts == threadTs))
                 return Error("thread_not_found");
-            message = new FakeSlackMessage(channel, NextTs(), threadTs, text ?? string.Empty, blocks, Version: 1);
+            message = new FakeSlackMessage(channel, NextTs(), threadTs, text, blocks, Version: 1);
             _messages.Add(message);
         }
 
@@ -88,23 +84,19 @@ public sealed partial class FakeSlack
             return Error("channel_not_found");
         if (args.String("ts") is not { } ts)
             return Error("message_not_found");
-        var text = args.String("text");
-        var blocks = args.Json("blocks");
-        if (text is null && blocks is null)
-            return Error("no_text");
-        if (blocks is { } b && FakeSlackBlockRules.Check(b, 50) is { Count: > 0 } problems)
-            return InvalidBlocks(problems);
+        if (Content(args) is not ({ } text, var blocks))
+            return ContentError(args);
         lock (_gate)
         {
             var index = _messages.FindIndex(m => m.Channel == channel && m.Ts == ts);
             if (index < 0)
                 return Error("message_not_found");
             var current = _messages[index];
-            _messages[index] = current with { Text = text ?? string.Empty, Blocks = blocks, Version = current.Version + 1 };
-            _updates.Add(new FakeSlackUpdate(channel, ts, text ?? string.Empty, blocks));
+            _messages[index] = current with { Text = text, Blocks = blocks, Version = current.Version + 1 };
+            _updates.Add(new FakeSlackUpdate(channel, ts, text, blocks));
         }
 
-        return Ok(new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text ?? string.Empty });
+        return Ok(new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text });
     }
 
     private (HttpStatusCode, JsonObject, TimeSpan?) PostEphemeral(FakeSlackArgs args)
@@ -113,15 +105,11 @@ public sealed partial class FakeSlack
             return Error("channel_not_found");
         if (args.String("user") is not { } user)
             return Error("user_not_found");
-        var text = args.String("text");
-        var blocks = args.Json("blocks");
-        if (text is null && blocks is null)
-            return Error("no_text");
-        if (blocks is { } b && FakeSlackBlockRules.Check(b, 50) is { Count: > 0 } problems)
-            return InvalidBlocks(problems);
+        if (Content(args) is not ({ } text, var blocks))
+            return ContentError(args);
         var messageTs = NextTs();
         lock (_gate)
-            _ephemerals.Add(new FakeSlackEphemeral(channel, user, args.String("thread_ts"), text ?? string.Empty, blocks, messageTs));
+            _ephemerals.Add(new FakeSlackEphemeral(channel, user, args.String("thread_ts"), text, blocks, messageTs));
         return Ok(new JsonObject { ["message_ts"] = messageTs });
     }
 
@@ -264,6 +252,19 @@ public sealed partial class FakeSlack
 
         return (HttpStatusCode.OK, answer, null);
     }
+
+    /// <summary>The text and blocks a chat.* call carries: the text is empty when only blocks came; null when the call is invalid.</summary>
+    private static (string Text, JsonElement? Blocks)? Content(FakeSlackArgs args)
+    {
+        var (text, blocks) = (args.String("text"), args.Json("blocks"));
+        if ((text is null && blocks is null) || (blocks is { } b && FakeSlackBlockRules.Check(b, 50).Count > 0))
+            return null;
+        return (text ?? string.Empty, blocks);
+    }
+
+    /// <summary>Slack's answer to an invalid <see cref="Content"/>: <c>no_text</c>, or <c>invalid_blocks</c> with the problems.</summary>
+    private static (HttpStatusCode, JsonObject, TimeSpan?) ContentError(FakeSlackArgs args) =>
+        args.Json("blocks") is { } blocks ? InvalidBlocks(FakeSlackBlockRules.Check(blocks, 50)) : Error("no_text");
 
     private static (HttpStatusCode, JsonObject, TimeSpan?) Error(string error) =>
         (HttpStatusCode.OK, new JsonObject { ["ok"] = false, ["error"] = error }, null);
