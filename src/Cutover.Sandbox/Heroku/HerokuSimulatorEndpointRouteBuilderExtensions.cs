@@ -19,6 +19,7 @@ public static class HerokuSimulatorEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(routes);
         var api = routes.MapGroup(string.Empty).AddEndpointFilter<HerokuRequestFilter>();
         AccountEndpoints.Map(api);
+        AccessEndpoints.Map(api);
         AppEndpoints.Map(api);
         SpaceEndpoints.Map(api);
         ReleaseEndpoints.Map(api);

@@ -25,6 +25,12 @@ internal static class SeedLoader
             Tokens = seed.Account.Tokens,
             CreatedAt = start - TimeSpan.FromDays(365),
         };
+        foreach (var feature in seed.Account.Features)
+        {
+            account.Features.Add(catalog.FindAccountFeature(feature) is { } found
+                ? found.Name
+                : throw new InvalidOperationException($"Heroku simulator seed: account feature \"{feature}\" is not an account feature of the catalogue."));
+        }
         var team = new SimTeam { Id = StableId.For("team", seed.Team.Name), Name = seed.Team.Name, CreatedAt = start - TimeSpan.FromDays(300) };
         var t = seed.Timings;
         var timings = new SimTimings(Durations.Parse(t.Release, "timings.release"), Durations.Parse(t.Build, "timings.build"),
