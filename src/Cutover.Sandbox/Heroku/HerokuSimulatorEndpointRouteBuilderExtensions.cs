@@ -33,6 +33,7 @@ public static class HerokuSimulatorEndpointRouteBuilderExtensions
         DomainEndpoints.Map(api);
         LogSessionEndpoints.Map(api);
         DataEndpoints.Map(api);
+        PgBackupsEndpoints.Map(api);
         api.Map("/{**path}", () => HerokuResults.UnknownRoute());
 
         var open = routes.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>

@@ -76,6 +76,14 @@ internal static class SeedLoader
         };
     }
 
+    /// <summary>A seeded database holds data: 40 MB to 3 GB over 12 to 80 tables, fixed per add-on name.</summary>
+    private static void HoldData(SimAddon database)
+    {
+        var bytes = StableId.For("seed-data", database.Name).ToByteArray();
+        database.DataBytes = 40_000_000 + (BitConverter.ToUInt32(bytes, 0) % 3_000_000_000L);
+        database.Tables = 12 + (bytes[4] % 69);
+    }
+
     private static void Seed(SimWorld world, SeedApp seed)
     {
         var day = TimeSpan.FromDays(1);
@@ -89,7 +97,9 @@ internal static class SeedLoader
             world.PatchConfig(app, seed.Config.ToDictionary(p => p.Key, p => (string?)p.Value));
         foreach (var addon in seed.Addons)
         {
-            world.CreateAddon(app, new AddonRequest(addon.Plan, addon.Name, addon.As, new Dictionary<string, string>(), app.Name));
+            var created = world.CreateAddon(app, new AddonRequest(addon.Plan, addon.Name, addon.As, new Dictionary<string, string>(), app.Name));
+            if (created.Service.IsPostgres)
+                HoldData(created);
             world.Travel(day);
         }
 
