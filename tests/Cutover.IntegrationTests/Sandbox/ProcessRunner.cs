@@ -24,21 +24,31 @@ public sealed class ProcessRunner : IDisposable
     }
 
     /// <summary>Runs <paramref name="command"/> with <c>bash -c</c> in <paramref name="directory"/>.</summary>
-    public static ProcessRunner Start(string command, string directory, IReadOnlyDictionary<string, string> environment)
+    public static ProcessRunner Start(string command, string directory, IReadOnlyDictionary<string, string> environment) =>
+        Start("bash", ["-c", command], directory, environment.ToDictionary(p => p.Key, p => (string?)p.Value));
+
+    /// <summary>Runs <paramref name="program"/> with its arguments as given (no shell); a null variable is removed.</summary>
+    public static ProcessRunner Start(string program, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string?> environment)
     {
-        var start = new ProcessStartInfo("bash")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = directory,
         };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(command);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        var runner = new ProcessRunner(Process.Start(start) ?? throw new InvalidOperationException($"Could not start: {command}"));
+        {
+            if (value is null)
+                start.Environment.Remove(name);
+            else
+                start.Environment[name] = value;
+        }
+
+        var runner = new ProcessRunner(Process.Start(start) ?? throw new InvalidOperationException($"Could not start: {program} {string.Join(' ', start.ArgumentList)}"));
         runner._process.OutputDataReceived += (_, e) => runner.Append(e.Data);
         runner._process.ErrorDataReceived += (_, e) => runner.Append(e.Data);
         runner._process.BeginOutputReadLine();
@@ -70,6 +80,8 @@ public sealed class ProcessRunner : IDisposable
         try
         {
             await _process.WaitForExitAsync(cancellation.Token);
+            // The parameterless wait returns once the redirected output has been read to its end.
+            await _process.WaitForExitAsync(CancellationToken.None);
             return _process.ExitCode;
         }
         catch (OperationCanceledException)
