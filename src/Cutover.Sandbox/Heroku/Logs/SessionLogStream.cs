@@ -30,6 +30,13 @@ internal static class SessionLogStream
         return [.. generated.Concat(extra).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>What a tailing session streams next: what happened after <paramref name="from"/>, up to now.</summary>
+    public static List<string> Since(SimWorld world, SimLogSession session, DateTimeOffset from)
+    {
+        var extra = StateChanges(session, from, world.Now).Concat(world.TakeLogLines(session)).Select(l => l.Render());
+        return [.. LogLineGenerator.Between(session, from, world.Now).Concat(extra).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Whether the session's filters let a line of <paramref name="source"/>[<paramref name="process"/>] through.</summary>
     public static bool Wanted(SimLogSession session, string source, string process)
     {

@@ -121,8 +121,10 @@ internal static class SeedLoader
         world.ReconcileDynos(app, world.Now);
         if (seed.Acm)
             world.SetAcm(app, true);
+        (string Chain, string PrivateKey)? uploaded = seed.Certificate.Count == 0 ? null : SeedCertificate.Issue(seed.Certificate, world.Now);
+        var endpoint = uploaded is { } certificate ? world.AddSniEndpoint(app, certificate.Chain, certificate.PrivateKey) : null;
         foreach (var hostname in seed.Domains)
-            world.AddDomain(app, hostname, null);
+            world.AddDomain(app, hostname, endpoint is not null && seed.Certificate.Contains(hostname) ? endpoint : null);
         app.Maintenance = seed.Maintenance;
         world.Travel(day);
     }

@@ -55,6 +55,26 @@ public sealed class HerokuCli : IDisposable
         return (exitCode.Value, cli.Output);
     }
 
+    /// <summary>
+    /// Runs a command that does not end by itself (<c>logs --tail</c>) until it has printed <paramref name="lines"/>
+    /// lines, then stops it; fails if it exits first or takes longer than <see cref="Deadline"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReadLinesAsync(int lines, params string[] arguments)
+    {
+        Assert.True(File.Exists(Executable), $"The Heroku CLI is not installed at {Executable}: run ./test.sh.");
+        using var cli = ProcessRunner.Start(Executable, arguments, _home, CliEnvironment());
+        var exited = cli.WaitForExitAsync(Deadline);
+        string[] Lines() => cli.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        while (Lines().Length < lines)
+        {
+            Assert.False(exited.IsCompleted, $"heroku {string.Join(' ', arguments)} ended after {Lines().Length} of {lines} lines:\n{cli.Output}");
+            _host.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(exited, Task.Delay(10));
+        }
+
+        return Lines()[..lines];
+    }
+
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
     private Dictionary<string, string?> CliEnvironment()

@@ -49,9 +49,14 @@ public sealed class HerokuCliPreflightTests
         var drain = (await Get(heroku, "apps/demo-app/log-drains")).AsArray().Single()!;
         Assert.Contains($"papertrail:choklad ({(string)drain["addon"]!["name"]!})", await cli.RunAsync("drains", "-a", "demo-app"), StringComparison.Ordinal);
 
-        var certs = await cli.RunAsync("certs", "-a", "demo-app");
-        foreach (var endpoint in (await Get(heroku, "apps/demo-app/sni-endpoints")).AsArray())
-            Assert.Contains((string)endpoint!["name"]!, certs, StringComparison.Ordinal);
+        // ACM certificates are not SNI endpoints; the uploaded one of marketing-site is, and its domain points at it.
+        Assert.Empty((await Get(heroku, "apps/demo-app/sni-endpoints")).AsArray());
+        Assert.Contains("has no SSL certificates", await cli.RunAsync("certs", "-a", "demo-app"), StringComparison.Ordinal);
+        var uploaded = (string)(await Get(heroku, "apps/marketing-site/sni-endpoints")).AsArray().Single()!["name"]!;
+        var certs = (await cli.RunAsync("certs", "-a", "marketing-site")).Split('\n').Single(l => l.Contains(uploaded, StringComparison.Ordinal));
+        Assert.Contains("www.acme.example.com", certs, StringComparison.Ordinal);
+        Assert.Contains("SNI", certs, StringComparison.Ordinal);
+        Assert.Contains(uploaded, (await cli.RunAsync("domains", "-a", "marketing-site")).Split('\n').Single(l => l.Contains("www.acme.example.com", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         var database = await Get(heroku, "client/v11/databases/postgresql-curved-24817");
         var pg = await cli.RunAsync("pg:info", "-a", "demo-app");
@@ -87,6 +92,13 @@ public sealed class HerokuCliPreflightTests
         Assert.All(after.Where(d => d.Key.StartsWith("worker.", StringComparison.Ordinal)), d => Assert.Equal(before[d.Key], d.Value));
         Assert.Contains("web at 3:Standard-2X", await cli.RunAsync("ps:scale", "web=3", "-a", "demo-app"), StringComparison.Ordinal);
         Assert.Equal(3, (int)(await Get(heroku, "apps/demo-app/formation/web"))["quantity"]!);
+
+        // One open stream: the recent lines once, then new ones as time passes (a reconnecting tail repeats lines).
+        var started = host.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        var tail = await cli.ReadLinesAsync(250, "logs", "--tail", "-a", "demo-app");
+        Assert.Equal(tail.Count, tail.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(string.CompareOrdinal(tail[^1], started) > 0, tail[^1]);
+        Assert.Contains(tail, l => l.Contains("heroku[router]", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string> UpdatedAt(System.Text.Json.Nodes.JsonNode dynos) =>

@@ -144,6 +144,25 @@ public sealed class SimulatorCliShapeTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.Status);
     }
 
+    [Fact]
+    public async Task SniEndpoints_AcmAppAndUploadedCertificate_ListOnlyTheUploadedOneAndItsDomain()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        using var heroku = host.CreateClient();
+
+        var acm = await heroku.GetJsonAsync("apps/demo-app/sni-endpoints");
+        var acmDomain = await heroku.GetJsonAsync("apps/demo-app/domains/www.demo-app.example.com");
+        var uploaded = (await heroku.GetJsonAsync("apps/marketing-site/sni-endpoints")).Body!.AsArray().Single()!;
+        var domain = (await heroku.GetJsonAsync("apps/marketing-site/domains/www.acme.example.com")).Body!;
+
+        Assert.Empty(acm.Body!.AsArray());
+        Assert.Null(acmDomain.Body!["sni_endpoint"]);
+        Assert.Equal(["www.acme.example.com"], uploaded["ssl_cert"]!["cert_domains"]!.AsArray().Select(d => (string)d!));
+        Assert.True((bool)uploaded["ssl_cert"]!["ca_signed?"]!);
+        Assert.Equal((string?)uploaded["name"], (string?)domain["sni_endpoint"]!["name"]);
+        Assert.Equal([(string)domain["id"]!], uploaded["domains"]!.AsArray().Select(d => (string)d!));
+    }
+
     private static string? Row(JsonNode database, string name) =>
         (string?)database["info"]!.AsArray().Single(r => (string?)r!["name"] == name)!["values"]![0];
 }
