@@ -43,17 +43,22 @@ internal static class StreamEndpoints
     /// <summary>Every second of simulator time, the lines that second brought; until the caller disconnects.</summary>
     private static async Task FollowAsync(HttpContext http, HerokuSimulator sim, SimLogSession session, DateTimeOffset since)
     {
+        var next = since + TimeSpan.FromMilliseconds(500);
         try
         {
             while (true)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), sim.Time, http.RequestAborted);
-                var (lines, now, open) = sim.Run(w => w.Apps.Contains(session.App)
-                    ? (SessionLogStream.Since(w, session, since), w.Now, true)
-                    : ([], w.Now, false));
+                var (lines, due, now, open) = sim.Run(w =>
+                {
+                    if (!w.Apps.Contains(session.App))
+                        return ([], next, w.Now, false);
+                    var (found, due) = SessionLogStream.Since(w, session, since, next);
+                    return (found, due, w.Now, true);
+                });
                 if (!open)
                     return;
-                since = now;
+                (since, next) = (now, due);
                 if (lines.Count > 0)
                     await WriteAsync(http, lines);
             }

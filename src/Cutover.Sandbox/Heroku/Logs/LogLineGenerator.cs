@@ -24,11 +24,12 @@ internal static class LogLineGenerator
         if (producers.Count == 0)
             return lines;
         var totalWeight = producers.Sum(p => p.Weight);
-        var step = TimeSpan.FromMilliseconds(700);
-        var at = world.Now - (step * session.Lines);
+        // Recent lines end at the latest just now: a tail's new lines follow them in time.
+        var gaps = Enumerable.Range(0, count).Select(_ => TimeSpan.FromMilliseconds(random.Next(200, 1200))).ToList();
+        var at = world.Now - gaps.Aggregate(TimeSpan.Zero, (sum, gap) => sum + gap);
         for (var i = 0; i < count; i++)
         {
-            at += TimeSpan.FromMilliseconds(random.Next(200, 1200));
+            at += gaps[i];
             var pick = random.Next(totalWeight);
             var producer = producers.First(p => (pick -= p.Weight) < 0);
             lines.Add($"{at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}+00:00 {producer.Write(random)}");
@@ -37,24 +38,27 @@ internal static class LogLineGenerator
         return lines;
     }
 
-    /// <summary>The traffic between <paramref name="from"/> (exclusive) and <paramref name="to"/>, a line every 0.2–1.2 s.</summary>
-    public static List<string> Between(SimLogSession session, DateTimeOffset from, DateTimeOffset to)
+    /// <summary>
+    /// The traffic from the line due at <paramref name="next"/> up to <paramref name="to"/>, a line every 0.2–1.2 s,
+    /// and when the line after them is due: a tail asks stretch by stretch and the lines run on without a seam.
+    /// </summary>
+    public static (List<string> Lines, DateTimeOffset Next) Between(SimLogSession session, DateTimeOffset next, DateTimeOffset to)
     {
-        var random = new Random(BitConverter.ToInt32(session.Id.ToByteArray(), 0) ^ from.UtcTicks.GetHashCode());
+        var random = new Random(BitConverter.ToInt32(session.Id.ToByteArray(), 0) ^ next.UtcTicks.GetHashCode());
         var running = session.App.Dynos.Where(d => d.State == "up").ToList();
         var producers = Producers(session.App, running, session).ToList();
         var lines = new List<string>();
-        if (producers.Count == 0)
-            return lines;
         var totalWeight = producers.Sum(p => p.Weight);
-        for (var at = from + TimeSpan.FromMilliseconds(random.Next(200, 1200)); at <= to && lines.Count < 1500; at += TimeSpan.FromMilliseconds(random.Next(200, 1200)))
+        for (; next <= to; next += TimeSpan.FromMilliseconds(random.Next(200, 1200)))
         {
+            if (producers.Count == 0 || lines.Count >= 1500)
+                continue;
             var pick = random.Next(totalWeight);
             var producer = producers.First(p => (pick -= p.Weight) < 0);
-            lines.Add($"{at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}+00:00 {producer.Write(random)}");
+            lines.Add($"{next.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}+00:00 {producer.Write(random)}");
         }
 
-        return lines;
+        return (lines, next);
     }
 
     private static IEnumerable<(int Weight, Func<Random, string> Write)> Producers(SimApp app, List<SimDyno> running, SimLogSession session)

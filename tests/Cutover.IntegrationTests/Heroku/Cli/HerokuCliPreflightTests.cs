@@ -95,7 +95,16 @@ public sealed class HerokuCliPreflightTests
 
         // One open stream: the recent lines once, then new ones as time passes (a reconnecting tail repeats lines).
         var started = host.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        // One stream, in time order without pauses. Were it to close, the CLI's EventSource would fetch the session
+        // again: its recent lines once more, minutes of simulator time later — a jump.
         var tail = await cli.ReadLinesAsync(250, "logs", "--tail", "-a", "demo-app");
+        var times = tail.Select(l => DateTimeOffset.TryParse(l.Split(' ')[0], CultureInfo.InvariantCulture, out var time) ? time : (DateTimeOffset?)null)
+            .OfType<DateTimeOffset>().ToList();
+        Assert.True(times.Count > 240, string.Join('\n', tail));
+        var jumps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+        var worst = jumps.IndexOf(jumps.MaxBy(j => j.Duration()));
+        Assert.True(jumps.All(j => j >= TimeSpan.Zero && j <= TimeSpan.FromSeconds(5)),
+            $"a jump of {jumps[worst]} after line {worst}:\n{string.Join('\n', tail.Skip(Math.Max(0, worst - 3)).Take(7))}");
         Assert.Equal(tail.Count, tail.Distinct(StringComparer.Ordinal).Count());
         Assert.True(string.CompareOrdinal(tail[^1], started) > 0, tail[^1]);
         Assert.Contains(tail, l => l.Contains("heroku[router]", StringComparison.Ordinal));
