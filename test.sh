@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole Cutover test suite on a fresh Debian machine that has the .NET 10 SDK.
-# Installs what the tests need and is missing (the PostgreSQL server, Knot DNS, Chromium), then builds warning-free,
+# Installs what the tests need and is missing (the PostgreSQL server, Knot DNS, Chromium, the official Heroku CLI from
+# npm), then builds warning-free,
 # checks formatting and runs every test project, the browser tests included, under a hang guard; then runs every
 # benchmark once with small inputs (a smoke run: they must still work, their figures mean nothing). The integration
 # tests start their own PostgreSQL; the browser tests start the host in sandbox mode and leave screenshots in their
@@ -35,6 +36,23 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "test.sh: installing Chromium (Debian package 'chromium') for the browser tests"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+# The official Heroku CLI (npm 'heroku', pinned) drives a hand-made migration against the Heroku simulator
+# (tests/Cutover.IntegrationTests/Heroku/Cli). It needs Node.js 20 or later; it is installed under .tools/heroku-cli.
+heroku_cli_version=11.10.0
+if ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: installing Node.js and npm (Debian packages 'nodejs', 'npm') for the Heroku CLI tests"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "test.sh: the Heroku CLI $heroku_cli_version needs Node.js 20 or later; this machine has $(node --version)" >&2
+  exit 1
+fi
+if [ "$(.tools/heroku-cli/node_modules/.bin/heroku --version 2>/dev/null | grep -o "heroku/$heroku_cli_version")" != "heroku/$heroku_cli_version" ]; then
+  echo "test.sh: installing the Heroku CLI $heroku_cli_version (npm) under .tools/heroku-cli"
+  npm install --prefix .tools/heroku-cli --no-audit --no-fund --loglevel=error "heroku@$heroku_cli_version" >/dev/null
 fi
 # As root, the tests run initdb as the 'postgres' user, which the package creates.
 if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then

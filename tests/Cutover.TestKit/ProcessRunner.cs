@@ -46,8 +46,12 @@ public sealed partial class ProcessRunner : IDisposable
 
     public string StandardError => Read(_standardError);
 
-    /// <summary>Starts <paramref name="file"/> (looked up in PATH) with <paramref name="arguments"/>, in <paramref name="directory"/>, with <paramref name="environment"/> added to this process's.</summary>
-    public static ProcessRunner Start(string file, IEnumerable<string> arguments, string? directory = null, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts <paramref name="file"/> (looked up in PATH) with <paramref name="arguments"/>, in <paramref name="directory"/>,
+    /// with <paramref name="environment"/> added to this process's and the variables named in <paramref name="removed"/> taken out.
+    /// </summary>
+    public static ProcessRunner Start(string file, IEnumerable<string> arguments, string? directory = null, IReadOnlyDictionary<string, string>? environment = null,
+        IEnumerable<string>? removed = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var start = new ProcessStartInfo("setsid")
@@ -63,6 +67,8 @@ public sealed partial class ProcessRunner : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
+        foreach (var name in removed ?? [])
+            start.Environment.Remove(name);
         var runner = new ProcessRunner(Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}."));
         runner._process.OutputDataReceived += (_, e) => runner.Append(e.Data, runner._standardOutput);
         runner._process.ErrorDataReceived += (_, e) => runner.Append(e.Data, runner._standardError);
@@ -131,6 +137,8 @@ public sealed partial class ProcessRunner : IDisposable
         try
         {
             await _process.WaitForExitAsync(cancellation.Token);
+            // The parameterless wait returns once the redirected output has been read to its end.
+            await _process.WaitForExitAsync(CancellationToken.None);
             return _process.ExitCode;
         }
         catch (OperationCanceledException)

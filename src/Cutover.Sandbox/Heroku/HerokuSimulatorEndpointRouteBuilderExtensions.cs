@@ -18,6 +18,7 @@ public static class HerokuSimulatorEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(routes);
         var api = routes.MapGroup(string.Empty).AddEndpointFilter<HerokuRequestFilter>();
         AccountEndpoints.Map(api);
+        AccessEndpoints.Map(api);
         AppEndpoints.Map(api);
         SpaceEndpoints.Map(api);
         ReleaseEndpoints.Map(api);
@@ -31,6 +32,7 @@ public static class HerokuSimulatorEndpointRouteBuilderExtensions
         DomainEndpoints.Map(api);
         LogSessionEndpoints.Map(api);
         DataEndpoints.Map(api);
+        PgBackupsEndpoints.Map(api);
         api.Map("/{**path}", () => HerokuResults.UnknownRoute());
 
         var open = routes.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>

@@ -6,13 +6,13 @@ internal static class AddonEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/addons", (HttpContext http, HerokuSimulator sim) =>
-            sim.Run(w => Pager.Page(http, w.Addons.Where(a => !a.Destroyed), a => AddonViews.Addon(w, a), Ranges)));
-        api.MapGet("/addons/{addon}", (HerokuSimulator sim, string addon) =>
-            sim.Run(w => HerokuResults.Json(AddonViews.Addon(w, w.Addon(addon)))));
+            sim.Run(w => Pager.Page(http, w.Addons.Where(a => !a.Destroyed), View(http, w), Ranges)));
+        api.MapGet("/addons/{addon}", (HttpContext http, HerokuSimulator sim, string addon) =>
+            sim.Run(w => HerokuResults.Json(View(http, w)(w.Addon(addon)))));
         api.MapGet("/apps/{app}/addons", (HttpContext http, HerokuSimulator sim, string app) =>
-            sim.Run(w => Pager.Page(http, w.AddonsOf(w.App(app)), a => AddonViews.Addon(w, a), Ranges)));
-        api.MapGet("/apps/{app}/addons/{addon}", (HerokuSimulator sim, string app, string addon) =>
-            sim.Run(w => HerokuResults.Json(AddonViews.Addon(w, w.AddonOf(w.App(app), addon)))));
+            sim.Run(w => Pager.Page(http, w.AddonsOf(w.App(app)), View(http, w), Ranges)));
+        api.MapGet("/apps/{app}/addons/{addon}", (HttpContext http, HerokuSimulator sim, string app, string addon) =>
+            sim.Run(w => HerokuResults.Json(View(http, w)(w.AddonOf(w.App(app), addon)))));
         api.MapPost("/apps/{app}/addons", async (HttpContext http, HerokuSimulator sim, string app) =>
         {
             var body = await RequestBody.ReadAsync(http.Request);
@@ -22,7 +22,7 @@ internal static class AddonEndpoints
                 body.Object("attachment") is { } attachment ? new RequestBody(attachment).String("name") : null,
                 Config(body.Object("config")),
                 body.String("confirm"));
-            return sim.Run(w => HerokuResults.Created(AddonViews.Addon(w, w.CreateAddon(w.App(app), request))));
+            return sim.Run(w => HerokuResults.Created(View(http, w)(w.CreateAddon(w.App(app), request))));
         });
         api.MapPatch("/apps/{app}/addons/{addon}", async (HttpContext http, HerokuSimulator sim, string app, string addon) =>
         {
@@ -32,10 +32,10 @@ internal static class AddonEndpoints
             {
                 var target = w.AddonOf(w.App(app), addon);
                 w.ChangePlan(target, plan);
-                return HerokuResults.Json(AddonViews.Addon(w, target));
+                return HerokuResults.Json(View(http, w)(target));
             });
         });
-        api.MapDelete("/apps/{app}/addons/{addon}", (HerokuSimulator sim, string app, string addon) =>
+        api.MapDelete("/apps/{app}/addons/{addon}", (HttpContext http, HerokuSimulator sim, string app, string addon) =>
             sim.Run(w =>
             {
                 var owner = w.App(app);
@@ -43,7 +43,7 @@ internal static class AddonEndpoints
                 if (target.BillingApp != owner)
                     throw HerokuApiException.Forbidden($"{target.Name} is billed to {target.BillingApp.Name}; destroy it from there, or detach it from {owner.Name}.");
                 w.Deprovision(target);
-                return HerokuResults.Json(AddonViews.Addon(w, target));
+                return HerokuResults.Json(View(http, w)(target));
             }));
         api.MapPost("/actions/addons/resolve", async (HttpContext http, HerokuSimulator sim) =>
         {
@@ -60,9 +60,16 @@ internal static class AddonEndpoints
                     .ToList();
                 return matches.Count == 0
                     ? throw HerokuApiException.NotFound("add-on")
-                    : HerokuResults.Json(new JsonArray([.. matches.Select(a => (JsonNode)AddonViews.Addon(w, a))]));
+                    : HerokuResults.Json(new JsonArray([.. matches.Select(a => (JsonNode)View(http, w)(a))]));
             });
         });
+    }
+
+    /// <summary>The add-on body, with the references the request's <c>Accept-Expansion</c> names expanded.</summary>
+    private static Func<SimAddon, JsonObject> View(HttpContext http, SimWorld world)
+    {
+        var expansion = Expansion.Of(http.Request, world);
+        return addon => expansion.Apply(AddonViews.Addon(world, addon));
     }
 
     private static readonly (string, Func<SimAddon, object>)[] Ranges = [("id", a => a.Id.ToString()), ("name", a => a.Name)];

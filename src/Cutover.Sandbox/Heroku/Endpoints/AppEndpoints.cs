@@ -77,7 +77,7 @@ internal static class AppEndpoints
             sim.Run(w =>
             {
                 var target = w.App(app);
-                return Pager.Page(http, w.Catalog.Features, f => AppViews.Feature(target, f), ("id", f => f.Id.ToString()), ("name", f => f.Name));
+                return Pager.Page(http, w.Catalog.AppFeatures, f => AppViews.Feature(target, f), ("id", f => f.Id.ToString()), ("name", f => f.Name));
             }));
         api.MapGet("/apps/{app}/features/{feature}", (HerokuSimulator sim, string app, string feature) =>
             sim.Run(w => HerokuResults.Json(AppViews.Feature(w.App(app), Feature(w, feature)))));

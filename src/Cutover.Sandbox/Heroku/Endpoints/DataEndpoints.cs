@@ -2,13 +2,12 @@ namespace Cutover.Sandbox.Heroku.Endpoints;
 
 /// <summary>
 /// The Data API (<c>api.data.heroku.com</c>) the CLI uses for followers and Redis: Postgres info with
-/// <c>Behind By</c>, <c>wait_status</c>, <c>unfollow</c>; Redis info and <c>wait</c>. A new database answers
-/// 404 for its first <see cref="NotFoundWindow"/>, as the CLI expects (it retries).
+/// <c>Behind By</c>, <c>wait_status</c>, <c>unfollow</c>; Redis info and <c>wait</c>. A database is known from the
+/// moment its add-on is created — while it provisions it answers <c>waiting?: true</c> (docs/heroku.md,
+/// "Data API while provisioning") — and is gone (404) once its add-on is destroyed.
 /// </summary>
 internal static class DataEndpoints
 {
-    public static readonly TimeSpan NotFoundWindow = TimeSpan.FromSeconds(30);
-
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/client/v11/databases/{database}", (HerokuSimulator sim, string database) =>
@@ -33,15 +32,11 @@ internal static class DataEndpoints
             sim.Run(w => HerokuResults.Json(DataViews.RedisWait(w, Redis(w, database)))));
     }
 
-    private static SimAddon Postgres(SimWorld world, string identity) => Database(world, identity, "postgres");
+    public static SimAddon Postgres(SimWorld world, string identity) => Database(world, identity, "postgres");
 
     private static SimAddon Redis(SimWorld world, string identity) => Database(world, identity, "redis");
 
-    private static SimAddon Database(SimWorld world, string identity, string data)
-    {
-        var addon = world.Addons.FirstOrDefault(a => SimCatalog.Matches(a.Id, a.Name, identity) && a.Service.Data == data);
-        if (addon is null || world.Now - addon.CreatedAt < NotFoundWindow)
-            throw new HerokuApiException(404, "not_found", "Couldn't find that database.", "database");
-        return addon;
-    }
+    private static SimAddon Database(SimWorld world, string identity, string data) =>
+        world.Addons.FirstOrDefault(a => !a.Destroyed && SimCatalog.Matches(a.Id, a.Name, identity) && a.Service.Data == data)
+        ?? throw new HerokuApiException(404, "not_found", "Couldn't find that database.", "database");
 }

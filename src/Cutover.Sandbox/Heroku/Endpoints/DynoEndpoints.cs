@@ -33,8 +33,12 @@ internal static class DynoEndpoints
         api.MapDelete("/apps/{app}/dynos/{dyno}", (HerokuSimulator sim, string app, string dyno) =>
             Empty(sim, w =>
             {
+                // Heroku takes a process type here too (the CLI's "ps:restart web" sends DELETE /apps/{app}/dynos/web).
                 var target = w.App(app);
-                w.RestartDynos(target, w.Now, only: Dyno(target, dyno));
+                if (target.Dynos.Any(d => SimCatalog.Matches(d.Id, d.Name, dyno)) || target.Formation.All(f => f.Type != dyno))
+                    w.RestartDynos(target, w.Now, only: Dyno(target, dyno));
+                else
+                    w.RestartDynos(target, w.Now, dyno);
             }));
         api.MapDelete("/apps/{app}/formations/{type}", (HerokuSimulator sim, string app, string type) =>
             Empty(sim, w => w.RestartDynos(w.App(app), w.Now, type)));

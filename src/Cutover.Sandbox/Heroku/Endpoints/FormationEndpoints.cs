@@ -46,7 +46,7 @@ internal static class FormationEndpoints
         });
     }
 
-    /// <summary>Reads <c>quantity</c> and <c>dyno_size</c> (or the deprecated <c>size</c> string the CLI still sends).</summary>
+    /// <summary>Reads <c>quantity</c> (a number, or digits as the CLI sends them) and <c>dyno_size</c> (or the deprecated <c>size</c> string the CLI still sends).</summary>
     private static FormationUpdate Update(RequestBody item, string type) =>
-        new(type, item.Int("quantity"), item.Identity("dyno_size") ?? item.String("size"));
+        new(type, item.IntOrDigits("quantity"), item.Identity("dyno_size") ?? item.String("size"));
 }

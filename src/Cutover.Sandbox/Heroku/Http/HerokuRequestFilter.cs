@@ -3,8 +3,8 @@ using Microsoft.Net.Http.Headers;
 namespace Cutover.Sandbox.Heroku.Http;
 
 /// <summary>
-/// What every Heroku API call goes through, in order: the version <c>Accept</c> header (406), the bearer
-/// token (401), injected delay, injected 429 bursts, injected 5xx, the account's token bucket (429), then
+/// What every Heroku API call goes through, in order: the version <c>Accept</c> header (406), the API
+/// token (bearer or basic; 401), injected delay, injected 429 bursts, injected 5xx, the account's token bucket (429), then
 /// the handler — whose <see cref="HerokuApiException"/> becomes a Heroku error body (anything else, a logged
 /// 500). Every response carries <c>RateLimit-Remaining</c> and a <c>Request-Id</c>.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed partial class HerokuRequestFilter : IEndpointFilter
 
         if (!AcceptsVersion3(http.Request))
             return HerokuResults.NotAcceptable();
-        var authenticated = BearerToken(http.Request) is { } token && simulator.IsToken(token);
+        var authenticated = ApiToken(http.Request) is { } token && simulator.IsToken(token);
         if (!authenticated && !anonymous)
             return HerokuResults.Unauthorized();
         if (simulator.ResponseDelay is { } delay && delay > TimeSpan.Zero)
@@ -64,11 +64,29 @@ internal sealed partial class HerokuRequestFilter : IEndpointFilter
             && t.Parameters.Any(p => p.Name.Equals("version", StringComparison.OrdinalIgnoreCase)
                 && (p.Value.Equals("3", StringComparison.Ordinal) || p.Value.StartsWith("3.", StringComparison.Ordinal))));
 
-    private static string? BearerToken(HttpRequest request)
+    /// <summary>
+    /// The API token: <c>Bearer &lt;token&gt;</c>, or HTTP Basic with the token as password and any user
+    /// (<c>Basic base64(":token")</c> is what the CLI's pg:credentials and pg:copy send to the Data API).
+    /// </summary>
+    private static string? ApiToken(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
+        const string bearer = "Bearer ";
+        const string basic = "Basic ";
+        if (header.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
+            return header[bearer.Length..].Trim();
+        if (!header.StartsWith(basic, StringComparison.OrdinalIgnoreCase))
+            return null;
+        try
+        {
+            var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(header[basic.Length..].Trim()));
+            var colon = decoded.IndexOf(':', StringComparison.Ordinal);
+            return colon < 0 ? null : decoded[(colon + 1)..];
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Heroku simulator failed on {Method} {Path}")]

@@ -52,6 +52,22 @@ internal sealed class RequestBody(JsonObject json)
         return node.TryGetValue<int>(out var value) ? value : throw HerokuApiException.InvalidParams($"Invalid type for {name}: expected an integer.");
     }
 
+    /// <summary>
+    /// An integer, also when sent as a string of digits: the Heroku CLI's <c>ps:scale web=2</c> sends
+    /// <c>"quantity":"2"</c>, which Heroku accepts.
+    /// </summary>
+    public int? IntOrDigits(string name)
+    {
+        if (Json[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+        {
+            return int.TryParse(value.GetValue<string>(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                ? parsed
+                : throw HerokuApiException.InvalidParams($"Invalid type for {name}: expected an integer.");
+        }
+
+        return Int(name);
+    }
+
     /// <summary>An identity given as a string (name or id) or as an object with <c>id</c> or <c>name</c>.</summary>
     public string? Identity(string name) => IdentityOf(Json[name], name);
 

@@ -3,12 +3,11 @@ namespace Cutover.Sandbox.Heroku.Logs;
 /// <summary>
 /// Realistic log lines for a session: router lines (status mix, connect/service times, the odd H12, H13 and
 /// H10; H80 in maintenance, H14 with no web dynos), app lines from running dynos, and runtime-metrics samples
-/// when <c>log-runtime-metrics</c> is on (Cedar only). Deterministic per session; a bounded count.
+/// when <c>log-runtime-metrics</c> is on (Cedar only). Deterministic per session: the session's recent lines, and
+/// for a tail the lines of each later stretch of time as it passes.
 /// </summary>
 internal static class LogLineGenerator
 {
-    private const int TailLines = 25;
-
     private static readonly string[] Paths = ["/", "/api/orders", "/api/orders/1842", "/api/orders?page=2", "/login", "/health", "/assets/app.js", "/api/cart", "/reports/export"];
 
     public static List<string> Generate(SimWorld world, SimLogSession session)
@@ -17,22 +16,46 @@ internal static class LogLineGenerator
         var app = session.App;
         var running = app.Dynos.Where(d => d.State == "up").ToList();
         var producers = Producers(app, running, session).ToList();
-        var count = Math.Min(1500, session.Lines + (session.Tail ? TailLines : 0));
+        var count = Math.Min(1500, session.Lines);
         var lines = new List<string>(count);
         if (producers.Count == 0)
             return lines;
         var totalWeight = producers.Sum(p => p.Weight);
-        var step = TimeSpan.FromMilliseconds(700);
-        var at = world.Now - (step * session.Lines);
+        // Recent lines end at the latest just now: a tail's new lines follow them in time.
+        var gaps = Enumerable.Range(0, count).Select(_ => TimeSpan.FromMilliseconds(random.Next(200, 1200))).ToList();
+        var at = world.Now - gaps.Aggregate(TimeSpan.Zero, (sum, gap) => sum + gap);
         for (var i = 0; i < count; i++)
         {
-            at += TimeSpan.FromMilliseconds(random.Next(200, 1200));
+            at += gaps[i];
             var pick = random.Next(totalWeight);
             var producer = producers.First(p => (pick -= p.Weight) < 0);
             lines.Add($"{at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}+00:00 {producer.Write(random)}");
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The traffic from the line due at <paramref name="next"/> up to <paramref name="to"/>, a line every 0.2–1.2 s,
+    /// and when the line after them is due: a tail asks stretch by stretch and the lines run on without a seam.
+    /// </summary>
+    public static (List<string> Lines, DateTimeOffset Next) Between(SimLogSession session, DateTimeOffset next, DateTimeOffset to)
+    {
+        var random = new Random(BitConverter.ToInt32(session.Id.ToByteArray(), 0) ^ next.UtcTicks.GetHashCode());
+        var running = session.App.Dynos.Where(d => d.State == "up").ToList();
+        var producers = Producers(session.App, running, session).ToList();
+        var lines = new List<string>();
+        var totalWeight = producers.Sum(p => p.Weight);
+        for (; next <= to; next += TimeSpan.FromMilliseconds(random.Next(200, 1200)))
+        {
+            if (producers.Count == 0 || lines.Count >= 1500)
+                continue;
+            var pick = random.Next(totalWeight);
+            var producer = producers.First(p => (pick -= p.Weight) < 0);
+            lines.Add($"{next.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}+00:00 {producer.Write(random)}");
+        }
+
+        return (lines, next);
     }
 
     private static IEnumerable<(int Weight, Func<Random, string> Write)> Producers(SimApp app, List<SimDyno> running, SimLogSession session)

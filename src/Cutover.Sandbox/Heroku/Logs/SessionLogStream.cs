@@ -28,6 +28,17 @@ internal static class SessionLogStream
         return [.. generated.Concat(extra).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// What a tailing session streams next: what happened after <paramref name="from"/> up to now, the traffic from
+    /// its line due at <paramref name="next"/>; and when the next traffic line is due.
+    /// </summary>
+    public static (List<string> Lines, DateTimeOffset Next) Since(SimWorld world, SimLogSession session, DateTimeOffset from, DateTimeOffset next)
+    {
+        var extra = StateChanges(session, from, world.Now).Concat(world.TakeLogLines(session)).Select(l => l.Render());
+        var traffic = LogLineGenerator.Between(session, next, world.Now);
+        return ([.. traffic.Lines.Concat(extra).Order(StringComparer.Ordinal)], traffic.Next);
+    }
+
     /// <summary>Whether the session's filters let a line of <paramref name="source"/>[<paramref name="process"/>] through.</summary>
     public static bool Wanted(SimLogSession session, string source, string process)
     {

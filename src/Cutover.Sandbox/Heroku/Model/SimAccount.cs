@@ -11,5 +11,8 @@ internal sealed class SimAccount
 
     public required IReadOnlyList<string> Tokens { get; init; }
 
+    /// <summary>Names of the account features the account has enabled.</summary>
+    public HashSet<string> Features { get; } = new(StringComparer.Ordinal);
+
     public required DateTimeOffset CreatedAt { get; init; }
 }

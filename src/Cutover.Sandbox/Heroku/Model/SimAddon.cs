@@ -49,6 +49,17 @@ internal sealed class SimAddon
     /// <summary>The add-on whose data this one was forked from.</summary>
     public SimAddon? ForkedFrom { get; init; }
 
+    /// <summary>Size of a new, empty Postgres database (what Heroku's pg:info shows before any data).</summary>
+    public const long EmptyDatabaseBytes = 8_900_000;
+
+    /// <summary>Postgres: bytes of data and tables it holds (a follower or fork starts with its source's; a copy replaces them).</summary>
+    public long DataBytes { get; set; } = EmptyDatabaseBytes;
+
+    public int Tables { get; set; }
+
+    /// <summary>Postgres settings changed with pg:settings (name → value); the rest keep Heroku's defaults.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     public SimAddonService Service => Plan.Service;
 
     /// <summary>Commits still to replay: drains linearly from provisioning over <see cref="CatchUp"/>.</summary>

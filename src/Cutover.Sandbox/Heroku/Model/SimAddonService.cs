@@ -28,6 +28,9 @@ internal sealed class SimAddonService
 
     public required bool StaticOutboundIp { get; init; }
 
+    /// <summary>The syslog host its add-ons drain the app's logs to (a logging add-on), or null.</summary>
+    public required string? LogDrain { get; init; }
+
     public required IReadOnlyList<SimGeneration> Generations { get; init; }
 
     public required IReadOnlyList<SimRegion> Regions { get; init; }

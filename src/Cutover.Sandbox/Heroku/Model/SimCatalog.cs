@@ -48,7 +48,13 @@ internal sealed class SimCatalog
             : service.Plans.FirstOrDefault(p => p.Default) ?? service.Plans.FirstOrDefault();
     }
 
-    public SimFeatureDefinition? FindFeature(string identity) => Features.FirstOrDefault(f => Matches(f.Id, f.Name, identity));
+    public IEnumerable<SimFeatureDefinition> AppFeatures => Features.Where(f => !f.Account);
+
+    public IEnumerable<SimFeatureDefinition> AccountFeatures => Features.Where(f => f.Account);
+
+    public SimFeatureDefinition? FindFeature(string identity) => AppFeatures.FirstOrDefault(f => Matches(f.Id, f.Name, identity));
+
+    public SimFeatureDefinition? FindAccountFeature(string identity) => AccountFeatures.FirstOrDefault(f => Matches(f.Id, f.Name, identity));
 
     public static bool Matches(Guid id, string name, string identity) =>
         name == identity || (Guid.TryParse(identity, out var parsed) && parsed == id);

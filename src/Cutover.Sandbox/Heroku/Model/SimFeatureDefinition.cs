@@ -17,5 +17,8 @@ internal sealed class SimFeatureDefinition
 
     public required bool SpaceOnly { get; init; }
 
+    /// <summary>An account feature (<c>/account/features</c>), not an app feature.</summary>
+    public required bool Account { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 }

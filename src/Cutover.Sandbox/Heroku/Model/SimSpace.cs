@@ -25,6 +25,17 @@ internal sealed class SimSpace
 
     public required DateTimeOffset AllocatedAt { get; init; }
 
+    /// <summary>
+    /// Trusted IP ranges (the inbound ruleset): a new space allows every source, 0.0.0.0/0
+    /// (https://devcenter.heroku.com/articles/private-space-trusted-ip-ranges).
+    /// </summary>
+    public List<(string Action, string Source)> InboundRules { get; set; } = [("allow", "0.0.0.0/0")];
+
+    /// <summary>How many rulesets were put since the space was allocated (each PUT makes a new one), and when the last was.</summary>
+    public int InboundRulesetVersion { get; set; }
+
+    public DateTimeOffset? InboundRulesetAt { get; set; }
+
     public bool IsAllocated(DateTimeOffset now) => now >= AllocatedAt;
 
     public string State(DateTimeOffset now) => IsAllocated(now) ? "allocated" : "allocating";

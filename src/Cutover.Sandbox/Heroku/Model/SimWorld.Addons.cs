@@ -55,6 +55,8 @@ internal sealed partial class SimWorld
             ForkedFrom = forkedFrom,
             ProvisionMessage = service.Data == "none" ? string.Empty : $"{service.HumanName} is being created and will be available shortly.",
         };
+        if ((leader ?? forkedFrom) is { } source)
+            (addon.DataBytes, addon.Tables) = (source.DataBytes, source.Tables);
         Addons.Add(addon);
         foreach (var attachmentName in request.AttachmentName is { } given ? [given] : DefaultAttachmentNames(app, service))
             Attach(addon, app, attachmentName, null);

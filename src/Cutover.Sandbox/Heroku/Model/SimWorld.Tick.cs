@@ -36,7 +36,7 @@ internal sealed partial class SimWorld
 
         foreach (var app in Apps)
             changed |= TickDynos(app) | TickDomains(app);
-        return changed;
+        return changed | TickTransfers();
     }
 
     private bool TickDynos(SimApp app)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>

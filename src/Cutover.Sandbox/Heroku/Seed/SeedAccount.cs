@@ -8,4 +8,7 @@ internal sealed class SeedAccount
     public string? Name { get; set; }
 
     public List<string> Tokens { get; set; } = [];
+
+    /// <summary>Account features (of the catalogue's <c>account: true</c> features) the account has enabled.</summary>
+    public List<string> Features { get; set; } = [];
 }

@@ -28,6 +28,9 @@ internal sealed class SeedAddonService
 
     public bool StaticOutboundIp { get; set; }
 
+    /// <summary>The syslog host each add-on of this service drains the app's logs to (a logging add-on), or null.</summary>
+    public string? LogDrain { get; set; }
+
     public List<string> Generations { get; set; } = ["cedar"];
 
     public List<string> Regions { get; set; } = [];

@@ -33,4 +33,7 @@ internal sealed class SeedApp
     public List<SeedAddon> Addons { get; set; } = [];
 
     public List<string> Domains { get; set; } = [];
+
+    /// <summary>Hostnames of a certificate the app has uploaded (an SNI endpoint); its domains among them are served with it.</summary>
+    public List<string> Certificate { get; set; } = [];
 }

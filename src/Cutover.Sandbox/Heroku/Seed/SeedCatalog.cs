@@ -59,6 +59,7 @@ internal static class SeedCatalog
                 State = f.State,
                 CedarOnly = f.CedarOnly,
                 SpaceOnly = f.SpaceOnly,
+                Account = f.Account,
                 CreatedAt = epoch,
             })],
         };
@@ -80,6 +81,7 @@ internal static class SeedCatalog
             FollowerCatchUp = Durations.Parse(s.FollowerCatchUp, $"{s.Name}.follower_catch_up"),
             InitialLagCommits = s.InitialLagCommits,
             StaticOutboundIp = s.StaticOutboundIp,
+            LogDrain = s.LogDrain,
             Generations = [.. s.Generations.Select(generation)],
             Regions = [.. s.Regions.Select(region)],
             PrivateNetworkingRegions = s.PrivateNetworking,

@@ -1,6 +1,6 @@
 namespace Cutover.Sandbox.Heroku.Seed;
 
-/// <summary>An app (labs) feature that apps can enable.</summary>
+/// <summary>A labs feature that apps (or, for an account feature, the account) can enable.</summary>
 internal sealed class SeedFeature
 {
     public string Name { get; set; } = string.Empty;
@@ -16,4 +16,7 @@ internal sealed class SeedFeature
 
     /// <summary>Only for apps in a Private Space.</summary>
     public bool SpaceOnly { get; set; }
+
+    /// <summary>An account (user) feature, listed by <c>/account/features</c> instead of an app's features.</summary>
+    public bool Account { get; set; }
 }

@@ -22,6 +22,12 @@ internal static class SeedLoader
             Tokens = seed.Account.Tokens,
             CreatedAt = start - TimeSpan.FromDays(365),
         };
+        foreach (var feature in seed.Account.Features)
+        {
+            account.Features.Add(catalog.FindAccountFeature(feature) is { } found
+                ? found.Name
+                : throw new InvalidOperationException($"Heroku simulator seed: account feature \"{feature}\" is not an account feature of the catalogue."));
+        }
         var team = new SimTeam { Id = StableId.For("team", seed.Team.Name), Name = seed.Team.Name, CreatedAt = start - TimeSpan.FromDays(300) };
         var t = seed.Timings;
         var timings = new SimTimings(Durations.Parse(t.Release, "timings.release"), Durations.Parse(t.Build, "timings.build"),
@@ -67,6 +73,14 @@ internal static class SeedLoader
         };
     }
 
+    /// <summary>A seeded database holds data: 40 MB to 3 GB over 12 to 80 tables, fixed per add-on name.</summary>
+    private static void HoldData(SimAddon database)
+    {
+        var bytes = StableId.For("seed-data", database.Name).ToByteArray();
+        database.DataBytes = 40_000_000 + (BitConverter.ToUInt32(bytes, 0) % 3_000_000_000L);
+        database.Tables = 12 + (bytes[4] % 69);
+    }
+
     private static void Seed(SimWorld world, SeedApp seed)
     {
         var day = TimeSpan.FromDays(1);
@@ -80,7 +94,9 @@ internal static class SeedLoader
             world.PatchConfig(app, seed.Config.ToDictionary(p => p.Key, p => (string?)p.Value));
         foreach (var addon in seed.Addons)
         {
-            world.CreateAddon(app, new AddonRequest(addon.Plan, addon.Name, addon.As, new Dictionary<string, string>(), app.Name));
+            var created = world.CreateAddon(app, new AddonRequest(addon.Plan, addon.Name, addon.As, new Dictionary<string, string>(), app.Name));
+            if (created.Service.IsPostgres)
+                HoldData(created);
             world.Travel(day);
         }
 
@@ -102,8 +118,10 @@ internal static class SeedLoader
         world.ReconcileDynos(app, world.Now);
         if (seed.Acm)
             world.SetAcm(app, true);
+        (string Chain, string PrivateKey)? uploaded = seed.Certificate.Count == 0 ? null : SeedCertificate.Issue(seed.Certificate, world.Now);
+        var endpoint = uploaded is { } certificate ? world.AddSniEndpoint(app, certificate.Chain, certificate.PrivateKey) : null;
         foreach (var hostname in seed.Domains)
-            world.AddDomain(app, hostname, null);
+            world.AddDomain(app, hostname, endpoint is not null && seed.Certificate.Contains(hostname) ? endpoint : null);
         app.Maintenance = seed.Maintenance;
         world.Travel(day);
     }

@@ -62,16 +62,20 @@ internal static class AppViews
         };
     }
 
-    public static JsonObject Feature(SimApp app, SimFeatureDefinition feature) => new()
+    public static JsonObject Feature(SimApp app, SimFeatureDefinition feature) =>
+        Feature(feature, app.Features.Contains(feature.Name), app.UpdatedAt);
+
+    /// <summary>An <c>account-feature</c>: the same fields as an app feature.</summary>
+    public static JsonObject Feature(SimFeatureDefinition feature, bool enabled, DateTimeOffset updatedAt) => new()
     {
         ["created_at"] = Json.Time(feature.CreatedAt),
         ["description"] = feature.Description,
         ["doc_url"] = $"https://devcenter.heroku.com/articles/{feature.Name}",
-        ["enabled"] = app.Features.Contains(feature.Name),
+        ["enabled"] = enabled,
         ["id"] = Json.Id(feature.Id),
         ["name"] = feature.Name,
         ["state"] = feature.State,
-        ["updated_at"] = Json.Time(app.UpdatedAt),
+        ["updated_at"] = Json.Time(updatedAt),
         ["display_name"] = feature.DisplayName,
         ["feedback_email"] = $"{feature.Name}-feedback@heroku.com",
     };

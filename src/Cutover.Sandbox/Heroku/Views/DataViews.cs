@@ -9,14 +9,26 @@ internal static class DataViews
     public static JsonObject Postgres(SimWorld world, SimAddon addon)
     {
         var lag = addon.LagAt(world.Now);
+        var essential = addon.Plan.Name.StartsWith("essential", StringComparison.Ordinal);
+        var available = addon.State == SimAddon.Provisioned;
+        var connections = essential ? 20 : 400;
         var info = new JsonArray
         {
             Row("Plan", addon.Plan.HumanName),
-            Row("Status", addon.State == SimAddon.Provisioned ? "Available" : "Creating"),
-            Row("Data Size", "1.2 GB"),
-            Row("Tables", "42"),
+            Row("Status", available ? "Available" : "Creating"),
+            Row("Data Size", Size(addon.DataBytes)),
+            Row("Tables", addon.Tables.ToString(CultureInfo.InvariantCulture)),
             Row("PG Version", "16.4"),
+            Row("Connections", string.Create(CultureInfo.InvariantCulture, $"{(available ? 3 : 0)}/{connections}")),
+            Row("Connection Pooling", essential ? "Unsupported" : "Available"),
+            Row("Credentials", "1"),
+            Row("Fork/Follow", addon.Plan.Followable ? "Available" : "Unsupported"),
+            Row("Rollback", essential ? "Unsupported" : $"earliest from {Json.Time(addon.ReadyAt)}"),
             Row("Created", addon.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            Row("Region", addon.BillingApp.Region.Name),
+            Row("Data Encryption", "In Use"),
+            Row("Continuous Protection", essential ? "Off" : "On"),
+            Row("Maintenance", "not required"),
         };
         if (addon.Following is { } leader)
         {
@@ -36,8 +48,8 @@ internal static class DataViews
             ["plan"] = new JsonObject { ["name"] = addon.Plan.Name },
             ["created_at"] = Json.Time(addon.CreatedAt),
             ["database_name"] = "d" + addon.ProviderId,
-            ["num_bytes"] = 1_288_490_188L,
-            ["num_tables"] = 42,
+            ["num_bytes"] = addon.DataBytes,
+            ["num_tables"] = addon.Tables,
             ["postgres_version"] = "16.4",
             ["resource_url"] = $"https://data.heroku.com/datastores/{Json.Id(addon.Id)}",
             ["leader"] = addon.Following?.Name,
@@ -114,6 +126,11 @@ internal static class DataViews
 
     private static bool RedisWaiting(SimWorld world, SimAddon addon) =>
         addon.State == SimAddon.Provisioning && world.Now < addon.ReadyAt;
+
+    private static string Size(long bytes) =>
+        bytes >= 1_073_741_824
+            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_073_741_824d:0.0} GB")
+            : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_048_576d:0.0} MB");
 
     private static JsonObject Row(string name, params string[] values) => new() { ["name"] = name, ["values"] = Json.Strings(values) };
 }

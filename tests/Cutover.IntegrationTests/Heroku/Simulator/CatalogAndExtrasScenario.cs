@@ -2,7 +2,8 @@ namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>
 /// The routes the migration scenario does not need but the simulator serves: catalogue, teams, builds,
-/// rollbacks, one-off dynos and restarts, SNI endpoints, ACM off/refresh, plan changes, detaching, resolving.
+/// rollbacks, one-off dynos and restarts, SNI endpoints, ACM off/refresh, plan changes, detaching, resolving, and
+/// what the CLI's preflight reads (the user's apps, account features, collaborators, drains, topology, trusted IPs).
 /// </summary>
 public static class CatalogAndExtrasScenario
 {
@@ -15,6 +16,9 @@ public static class CatalogAndExtrasScenario
             "regions/virginia/addon-region-capabilities", "stacks/heroku-24", "apps/demo-app/available-stacks",
             "apps/internal-api/available-dyno-sizes", "addon-services", "addons", "addon-attachments", "apps/internal-api",
             "spaces/demo-space-eu", "spaces/demo-space-eu/nat", "apps/billing-worker/dynos",
+            "users/~/apps", "account/features", "account/features/spaces-strict-tls", "apps/demo-app/collaborators",
+            "teams/acme/members", "teams/permissions", "apps/demo-app/log-drains", "spaces/demo-space/topology",
+            "spaces/demo-space/inbound-ruleset",
         })
         {
             await Ok(heroku.GetJsonAsync(path));
@@ -50,6 +54,8 @@ public static class CatalogAndExtrasScenario
         await Ok(heroku.GetJsonAsync($"apps/demo-app/dynos/{(string)run["name"]!}"));
         await Ok(heroku.PostJsonAsync($"apps/demo-app/dynos/{(string)run["name"]!}/actions/stop"));
         await Ok(heroku.DeleteJsonAsync("apps/demo-app/dynos/web.1"));
+        await Ok(heroku.DeleteJsonAsync("apps/demo-app/dynos/worker"));
+        await Ok(heroku.PutJsonAsync("spaces/demo-space/inbound-ruleset", new { rules = new[] { new { action = "allow", source = "203.0.113.0/24" } } }));
         await Ok(heroku.DeleteJsonAsync("apps/demo-app/formations/worker"));
         await Ok(heroku.PostJsonAsync("apps/demo-app/formations/worker/actions/stop"));
         await Ok(heroku.DeleteJsonAsync("apps/demo-app/dynos"));

@@ -123,7 +123,7 @@ public sealed class SimulatorLifecycleTests
             attachment = new { name = "DATABASE_FOLLOWER" },
         });
         var id = (string)follower.Body!["id"]!;
-        var tooEarly = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
+        var justCreated = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
         host.Clock.Advance(TimeSpan.FromMinutes(1));
         var provisioning = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
         host.Clock.Advance(TimeSpan.FromMinutes(3));
@@ -136,7 +136,8 @@ public sealed class SimulatorLifecycleTests
         var ready = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
         var config = await heroku.GetJsonAsync("apps/follow-target/config-vars");
 
-        Assert.Equal(HttpStatusCode.NotFound, tooEarly.Status);
+        Assert.Equal(HttpStatusCode.OK, justCreated.Status);
+        Assert.True((bool)justCreated.Body!["waiting?"]!);
         Assert.True((bool)provisioning.Body!["waiting?"]!);
         Assert.False((bool)catchingUp.Body!["waiting?"]!);
         Assert.Contains("catching up", (string?)catchingUp.Body["message"], StringComparison.Ordinal);

@@ -73,7 +73,7 @@ public sealed partial class SimulatorLogTests
     {
         await using var host = await SimulatorHost.StartAsync();
         using var heroku = host.CreateClient();
-        var session = await heroku.PostJsonAsync("apps/demo-app/log-sessions", new { lines = 10, tail = true });
+        var session = await heroku.PostJsonAsync("apps/demo-app/log-sessions", new { lines = 10 });
 
         using var stream = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri((string)session.Body!["logplex_url"]!));
@@ -84,7 +84,39 @@ public sealed partial class SimulatorLogTests
 
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
         Assert.All(events, e => Assert.StartsWith("data: ", e, StringComparison.Ordinal));
-        Assert.InRange(events.Length, 11, 100);
+        Assert.InRange(events.Length, 10, 100);
+    }
+
+    [Fact]
+    public async Task LogStream_Tail_StaysOpenAndCarriesLinesAsTheClockMoves()
+    {
+        await using var host = await SimulatorHost.StartAsync();
+        using var heroku = host.CreateClient();
+        var session = await heroku.PostJsonAsync("apps/demo-app/log-sessions", new { lines = 20, tail = true });
+        var opened = host.Clock.GetUtcNow();
+
+        using var stream = new HttpClient();
+        using var response = await stream.GetAsync(new Uri((string)session.Body!["logplex_url"]!), HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var lines = new List<string>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // Past the recent lines and two minutes of simulator time: a tail that closed would end the read with null.
+        while (lines.Count < 20 || !lines[^1].StartsWith(opened.AddMinutes(2).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        {
+            var read = reader.ReadLineAsync(deadline.Token).AsTask();
+            while (!read.IsCompleted)
+            {
+                host.Clock.Advance(TimeSpan.FromSeconds(1));
+                await Task.WhenAny(read, Task.Delay(5, deadline.Token));
+            }
+
+            lines.Add(await read ?? throw new InvalidOperationException($"The tail ended after {lines.Count} lines."));
+        }
+
+        var live = lines.Skip(20).ToList();
+        Assert.True(live.Count > 60, $"{live.Count} live lines");
+        Assert.All(live, l => Assert.True(string.CompareOrdinal(l, opened.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)) > 0, l));
+        Assert.Equal(live.Order(StringComparer.Ordinal), live);
     }
 
     [Fact]
