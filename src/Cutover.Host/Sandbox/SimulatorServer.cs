@@ -14,7 +14,7 @@ namespace Cutover.Host.Sandbox;
 
 /// <summary>
 /// The Heroku simulator — and Cloudflare's DNS API over the simulated zones of its custom domains, under
-/// <c>/client/v4</c>, with their name server on a loopback UDP port — on its own Kestrel listener on 127.0.0.1 with a free port, started while the host is still
+/// <c>/client/v4</c>, with their name server on a loopback port (UDP and TCP) — on its own Kestrel listener on 127.0.0.1 with a free port, started while the host is still
 /// being configured (the Heroku clients need its address then). It is a bare server with its own small container, not a
 /// second .NET host: a host built inside Program would be mistaken for the application by tooling that watches host
 /// construction (WebApplicationFactory, the EF tools). Its clock is the sandbox clock; it logs nothing.
@@ -56,7 +56,7 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>Cloudflare's API over <see cref="Dns"/>: <c>http://127.0.0.1:41234/client/v4</c>.</summary>
     public Uri CloudflareApiUrl => new(BaseAddress, CloudflarePath);
 
-    /// <summary>Where the simulated zones' name server answers (UDP on 127.0.0.1): their resolver and authoritative server.</summary>
+    /// <summary>Where the simulated zones' name server answers (UDP and TCP on 127.0.0.1): their resolver and authoritative server.</summary>
     public IPEndPoint NameServer => _nameServer.EndPoint;
 
     /// <summary>The bearer token <see cref="CloudflareApiUrl"/> accepts (made up at start).</summary>
