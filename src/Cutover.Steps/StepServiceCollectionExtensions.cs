@@ -22,6 +22,7 @@ public static class StepServiceCollectionExtensions
                 services.TryAddEnumerable(ServiceDescriptor.Transient(part, type));
         }
 
+        services.TryAddTransient<CurrentPlan>();
         services.TryAddTransient<RemindDnsTtl>();
         services.TryAddTransient<ICutoverWindowProbe, CutoverWindowProbe>();
         return services;

@@ -1,8 +1,7 @@
 namespace Cutover.Steps.Addons;
 
 /// <summary>
-/// <c>addons</c> (step 6): provisions on the target what the plan (<see cref="IMigrationInspector"/> +
-/// <see cref="MigrationPlanner.Plan"/>) proposes before the window (<see href="https://devcenter.heroku.com/articles/heroku-postgres-and-private-spaces">Postgres and Private Spaces</see>): every
+/// <c>addons</c> (step 6): provisions on the target what the <see cref="CurrentPlan"/> proposes before the window (<see href="https://devcenter.heroku.com/articles/heroku-postgres-and-private-spaces">Postgres and Private Spaces</see>): every
 /// <see cref="DataStrategy.Provision"/> add-on on its proposed plan (<c>POST /apps/{target}/addons</c>) unless one of that
 /// service and plan is already there, and the Postgres follower (<c>config.follow</c> = the leader, attached as
 /// <c>DATABASE_FOLLOWER</c> so it does not take <c>DATABASE_URL</c>) unless a follower of that leader is already there.
@@ -11,12 +10,11 @@ namespace Cutover.Steps.Addons;
 /// Forks, Kafka and static-IP add-ons are left to <c>data-cutover</c> or the space.
 /// </summary>
 public sealed class AddonsStep(
-    IMigrationInspector inspector,
+    CurrentPlan currentPlan,
     IAddOnsApi addOns,
     IAddOnAttachmentsApi attachments,
     IPostgresDataApi postgres,
     IRunFacts facts,
-    PlannerOptions plannerOptions,
     MigrationOptions options,
     TimeProvider timeProvider) : IRunbookStep
 {
@@ -37,10 +35,10 @@ public sealed class AddonsStep(
     {
         ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
-        var input = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
-        if (input.IsRefused)
-            return StepResult.Failed(input.Refusal.Reason);
-        var rows = MigrationPlanner.Plan(input.Value, plannerOptions).Addons;
+        var current = await currentPlan.ReadAsync(run, cancellationToken).ConfigureAwait(false);
+        if (current.IsRefused)
+            return StepResult.Failed(current.Refusal.Reason);
+        var (input, rows) = (current.Value.Inspected, current.Value.Plan.Addons);
         var existing = await HerokuPaging.ListAllAsync<AddOn>((range, ct) => addOns.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false);
         var deadline = timeProvider.GetUtcNow() + options.AddonTimeout;
         var notes = new List<string>();
@@ -54,11 +52,11 @@ public sealed class AddonsStep(
             notes.Add(found is null ? $"Provisioned {plan} for {row.Name}." : $"{plan} for {row.Name} already there.");
         }
 
-        notes.AddRange(await AttachSharedAsync(target, rows, input.Value.Source.Addons, cancellationToken).ConfigureAwait(false));
+        notes.AddRange(await AttachSharedAsync(target, rows, input.Source.Addons, cancellationToken).ConfigureAwait(false));
 
         AddOn? follower = null;
         string? followerNote = null;
-        var leader = Leader(rows, input.Value.Source.Addons);
+        var leader = Leader(rows, input.Source.Addons);
         if (leader is not null)
         {
             follower = await FindFollowerAsync(run.Id, leader.Name, existing, cancellationToken).ConfigureAwait(false);

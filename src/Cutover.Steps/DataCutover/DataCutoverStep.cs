@@ -11,12 +11,11 @@ namespace Cutover.Steps.DataCutover;
 /// (<see cref="MigrationOptions.AddonTimeout"/>). Kafka and Essential-tier Postgres: lists the manual steps.
 /// </summary>
 public sealed class DataCutoverStep(
-    IMigrationInspector inspector,
+    CurrentPlan currentPlan,
     IAddOnsApi addOns,
     IAddOnAttachmentsApi attachments,
     IPostgresDataApi postgres,
     IRunFacts facts,
-    PlannerOptions plannerOptions,
     MigrationOptions options,
     TimeProvider timeProvider) : IRunbookStep
 {
@@ -28,10 +27,10 @@ public sealed class DataCutoverStep(
     {
         ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
-        var input = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
-        if (input.IsRefused)
-            return StepResult.Failed(input.Refusal.Reason);
-        var rows = MigrationPlanner.Plan(input.Value, plannerOptions).Addons;
+        var current = await currentPlan.ReadAsync(run, cancellationToken).ConfigureAwait(false);
+        if (current.IsRefused)
+            return StepResult.Failed(current.Refusal.Reason);
+        var (input, rows) = (current.Value.Inspected, current.Value.Plan.Addons);
         var notes = new List<string>();
 
         if (rows.Any(r => r.Strategy == DataStrategy.Follower))

@@ -4,17 +4,16 @@ namespace Cutover.Steps.Preflight;
 /// Step 0 once approved: inspects Heroku again (the world may have moved since <c>plan</c>) and fails with the
 /// blockers if the migration can no longer go ahead. Read-only, so running it twice is harmless.
 /// </summary>
-public sealed class PreflightStep(IMigrationInspector inspector, PlannerOptions options) : IRunbookStep
+public sealed class PreflightStep(CurrentPlan currentPlan) : IRunbookStep
 {
     public string StepId => StepIds.Preflight;
 
     public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        var inspected = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
-        if (inspected.IsRefused)
-            return StepResult.Failed(inspected.Refusal.Reason);
-        var plan = MigrationPlanner.Plan(inspected.Value, options);
+        var current = await currentPlan.ReadAsync(run, cancellationToken).ConfigureAwait(false);
+        if (current.IsRefused)
+            return StepResult.Failed(current.Refusal.Reason);
+        var plan = current.Value.Plan;
         return plan.IsBlocked
             ? StepResult.Failed(string.Join(" ", plan.Blockers))
             : StepResult.Done($"Plan confirmed: {plan.Addons.Count} add-ons, {plan.Dynos.Count} process types, "

@@ -2,14 +2,12 @@ namespace Cutover.Steps.Scale;
 
 /// <summary>
 /// <c>scale</c>: gives the target the source's formation on Private-*/Shield-* sizes (<see href="https://devcenter.heroku.com/articles/dyno-types">dyno types</see>). The
-/// sizes come from the plan (<see cref="IMigrationInspector"/> + <see cref="MigrationPlanner.Plan"/>, the same mapping
-/// preflight showed); then <c>GET /apps/{target}/formation</c> and one batch
+/// sizes come from the <see cref="CurrentPlan"/> (the same mapping preflight showed); then <c>GET /apps/{target}/formation</c> and one batch
 /// <c>PATCH /apps/{target}/formation</c> with only the process types whose quantity or size differ.
 /// </summary>
 public sealed class ScaleStep(
-    IMigrationInspector inspector,
-    IFormationApi formation,
-    PlannerOptions plannerOptions) : IRunbookStep
+    CurrentPlan currentPlan,
+    IFormationApi formation) : IRunbookStep
 {
     public string StepId => StepIds.Scale;
 
@@ -17,10 +15,10 @@ public sealed class ScaleStep(
     {
         ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
-        var input = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
-        if (input.IsRefused)
-            return StepResult.Failed(input.Refusal.Reason);
-        var dynos = MigrationPlanner.Plan(input.Value, plannerOptions).Dynos;
+        var plan = await currentPlan.ReadAsync(run, cancellationToken).ConfigureAwait(false);
+        if (plan.IsRefused)
+            return StepResult.Failed(plan.Refusal.Reason);
+        var dynos = plan.Value.Plan.Dynos;
         if (dynos.FirstOrDefault(d => d.ToSize is null) is { } unmapped)
         {
             return StepResult.Failed($"Process type {unmapped.ProcessType} runs on {unmapped.FromSize}, which has no Private Space equivalent: "
