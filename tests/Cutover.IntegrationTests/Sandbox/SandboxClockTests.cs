@@ -29,10 +29,11 @@ public sealed class SandboxClockTests
         var before = clock.GetUtcNow();
         var started = TimeProvider.System.GetTimestamp();
 
-        await Task.Delay(TimeSpan.FromSeconds(30), clock);
+        var delay = Task.Delay(TimeSpan.FromSeconds(30), clock);
 
-        var real = TimeProvider.System.GetElapsedTime(started);
-        Assert.InRange(real, TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(3));
+        // Thirty sandbox seconds are half a real one: the delay ends long before thirty real seconds could pass.
+        Assert.Same(delay, await Task.WhenAny(delay, Task.Delay(TimeSpan.FromSeconds(20), TimeProvider.System)));
+        Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromMilliseconds(400), "the delay ended before its sandbox time passed");
         Assert.True(clock.GetUtcNow() - before >= TimeSpan.FromSeconds(30));
     }
 
