@@ -1,13 +1,14 @@
 using Cutover.Core.Conversations.Handlers;
+using Cutover.Core.Dns;
 using Cutover.Core.Planning;
 using Cutover.Host.Chat;
+using Cutover.Host.Configuration;
 using Cutover.Host.Health;
 using Cutover.Host.Sandbox;
 using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
 using Cutover.Host.Teams;
 using Cutover.Infrastructure;
-using Cutover.Infrastructure.Heroku;
 using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,23 +19,22 @@ public static partial class CutoverHost
 {
     public static IHostApplicationBuilder AddCutover(this IHostApplicationBuilder builder)
     {
+        // HEROKU_API_TOKEN, DATABASE_URL, SLACK_BOT_TOKEN…: read as the keys of their sections from here on.
+        builder.Configuration.Add(new SettingVariablesSource(builder.Configuration));
         builder.AddSandboxIfEnabled();
-        var database = ResolveDatabase(builder.Configuration);
-        builder.Services.AddCutoverStore(database);
-        builder.Services.AddHerokuClients(ResolveHeroku(builder.Configuration));
-        builder.Services.AddCutoverSteps(ResolveMigration(builder.Configuration));
+        builder.AddCutoverStore();
+        builder.AddCutoverHeroku();
+        builder.AddCutoverSteps();
         // Hosted services start in registration order: migrations before the scheduler touches the database.
         builder.Services.AddHostedService<DatabaseMigrationService>();
-        builder.AddCutoverScheduler(database);
+        builder.AddCutoverScheduler();
+        builder.AddCutoverDns();
+        builder.AddCutoverMonitoring();
         builder.AddSlackIfConfigured();
         builder.AddTeams();
         builder.AddApprovals();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddTransient<DecideStep>();
-        builder.Services.AddTransient<PauseCutover>();
-        builder.AddDnsAndMonitoring();
-        builder.Services.AddSingleton<ExpireApprovals>();
         builder.AddPlanning();
+        builder.AddUseCases();
         builder.Services.AddSingleton<InboundWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundWorker>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -55,63 +55,6 @@ public static partial class CutoverHost
         return app;
     }
 
-    private static DatabaseSettings ResolveDatabase(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var url = configuration["DATABASE_URL"] is { Length: > 0 } fromEnvironment ? fromEnvironment : options.Url;
-        try
-        {
-            return DatabaseSettings.Resolve(url, options.SqlitePath);
-        }
-        catch (Exception exception) when (exception is FormatException or ArgumentException)
-        {
-            throw new StartupConfigurationException(exception.Message);
-        }
-    }
-
-    private static HerokuClientOptions ResolveHeroku(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(HerokuOptions.Section).Get<HerokuOptions>() ?? new HerokuOptions();
-        var client = new HerokuClientOptions
-        {
-            ApiToken = First(configuration["HEROKU_API_TOKEN"], options.ApiToken) ?? string.Empty,
-        };
-        if (First(configuration["HEROKU_API_URL"], options.ApiUrl) is { } platform)
-            client.PlatformBaseUrl = BaseUrl(platform, "HEROKU_API_URL");
-        if (First(configuration["HEROKU_DATA_API_URL"], options.DataApiUrl) is { } data)
-            client.DataBaseUrl = BaseUrl(data, "HEROKU_DATA_API_URL");
-        return client;
-    }
-
-    private static MigrationOptions ResolveMigration(IConfiguration configuration)
-    {
-        var settings = configuration.GetSection(MigrationSettings.Section).Get<MigrationSettings>() ?? new MigrationSettings();
-        var options = new MigrationOptions();
-        if (settings.MaintenancePageUrl is { Length: > 0 } maintenance)
-            options = options with { MaintenancePageUrl = PageUrl(maintenance, "Migration:MaintenancePageUrl").ToString() };
-        if (settings.ErrorPageUrl is { Length: > 0 } error)
-            options = options with { ErrorPageUrl = PageUrl(error, "Migration:ErrorPageUrl").ToString() };
-        return options with
-        {
-            ReleaseTimeout = Timeout(settings.ReleaseTimeout, options.ReleaseTimeout, "Migration:ReleaseTimeout"),
-            AddonTimeout = Timeout(settings.AddonTimeout, options.AddonTimeout, "Migration:AddonTimeout"),
-            LagTimeout = Timeout(settings.LagTimeout, options.LagTimeout, "Migration:LagTimeout"),
-            SmokeTimeout = Timeout(settings.SmokeTimeout, options.SmokeTimeout, "Migration:SmokeTimeout"),
-        };
-    }
-
-    private static TimeSpan Timeout(TimeSpan? configured, TimeSpan fallback, string name) => configured switch
-    {
-        null => fallback,
-        { } value when value > TimeSpan.Zero && value <= TimeSpan.FromHours(12) => value,
-        _ => throw new StartupConfigurationException($"{name} must be between 00:00:01 and 12:00:00."),
-    };
-
-    private static Uri PageUrl(string value, string name) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == "https"
-            ? uri
-            : throw new StartupConfigurationException($"{name} must be an absolute https URL (Heroku serves it to visitors).");
-
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     private static Uri BaseUrl(string value, string name) =>
@@ -119,18 +62,25 @@ public static partial class CutoverHost
             ? uri
             : throw new StartupConfigurationException($"{name} must be an absolute http(s) URL, e.g. https://api.heroku.com.");
 
+    /// <summary>The use cases the conversation and the jobs call, over the ports registered above.</summary>
+    private static void AddUseCases(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddTransient<DecideStep>();
+        builder.Services.AddTransient<PauseCutover>();
+        builder.Services.AddSingleton<ExpireApprovals>();
+        builder.Services.AddTransient<DnsRecords>();
+        builder.Services.AddTransient<MonitorRun>();
+    }
+
     private static void AddPlanning(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PlanningOptions>()
-            .BindConfiguration(PlanningOptions.Section)
+        builder.Services.AddOptions<PlannerOptions>()
+            .BindConfiguration(PlannerOptions.Section)
             .Validate(o => o.TargetAppSuffix.Length is >= 2 and <= 10 && o.TargetAppSuffix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'),
                 "Planning:TargetAppSuffix must be 2–10 lowercase letters, digits or dashes, e.g. -ps.")
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp =>
-        {
-            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlanningOptions>>().Value;
-            return new PlannerOptions { TargetAppSuffix = o.TargetAppSuffix, AllowPostgresCopyWithDowntime = o.AllowPostgresCopyWithDowntime };
-        });
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlannerOptions>>().Value);
         // Transient: these hold the inspector's typed HTTP clients, which must not live for the whole process.
         builder.Services.AddTransient<PlanRun>();
         builder.Services.AddTransient<ExecuteApprovedStep>();
@@ -167,11 +117,6 @@ public static partial class CutoverHost
     {
         builder.Services.AddOptions<ApprovalOptions>()
             .BindConfiguration(ApprovalOptions.Section)
-            .Configure<IConfiguration>((o, configuration) =>
-            {
-                o.Users = configuration["CUTOVER_APPROVERS"] is { Length: > 0 } users ? users : o.Users;
-                o.Groups = configuration["CUTOVER_APPROVER_GROUPS"] is { Length: > 0 } groups ? groups : o.Groups;
-            })
             .Validate(o => o.Quorum is >= 1 and <= 5, "Approvals:Quorum must be between 1 and 5.")
             .Validate(o => o.DestructiveQuorum >= Math.Max(2, o.Quorum) && o.DestructiveQuorum <= 5,
                 "Approvals:DestructiveQuorum must be between 2 and 5, and at least Approvals:Quorum.")
@@ -180,10 +125,10 @@ public static partial class CutoverHost
             .Validate(o => o.RenotifyInterval >= TimeSpan.FromMinutes(5) && o.RenotifyInterval <= TimeSpan.FromDays(7),
                 "Approvals:RenotifyInterval must be between 00:05:00 and 7.00:00:00.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApprovalOptions>, ApproverListValidation>();
+        builder.Services.AddSingleton<IValidateOptions<ApprovalOptions>, ApproverListValidation>();
         builder.Services.AddSingleton(sp =>
         {
-            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApprovalOptions>>().Value;
+            var o = sp.GetRequiredService<IOptions<ApprovalOptions>>().Value;
             return new ApprovalPolicy
             {
                 Users = o.ApproverUsers(),
@@ -197,6 +142,6 @@ public static partial class CutoverHost
         builder.Services.AddSingleton<ApproverDirectory>();
         builder.Services.AddTransient(sp => new RemindPendingApprovals(sp.GetRequiredService<IRunStore>(), sp.GetRequiredService<IRunPosts>(),
             sp.GetRequiredService<IChatNotifier>(), sp.GetRequiredService<ApprovalPolicy>(),
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApprovalOptions>>().Value.RenotifyInterval, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<ApprovalOptions>>().Value.RenotifyInterval, sp.GetRequiredService<TimeProvider>()));
     }
 }

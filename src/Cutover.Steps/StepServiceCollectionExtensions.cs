@@ -9,13 +9,31 @@ public static class StepServiceCollectionExtensions
 {
     private static readonly Type[] Parts = [typeof(IRunbookStep), typeof(IStepBriefing), typeof(IStepGate), typeof(IStepHooks)];
 
-    /// <summary>
-    /// Every runbook step of this assembly with its briefing, gate and hooks: a step added in its own folder is found
-    /// here without being listed. The steps apply <paramref name="migration"/> (defaults when null).
-    /// </summary>
+    /// <summary>The runbook steps with the <c>Migration</c> section, validated when the host starts.</summary>
+    public static IHostApplicationBuilder AddCutoverSteps(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<MigrationOptions>().BindConfiguration(MigrationOptions.Section).ValidateOnStart();
+        Register(builder.Services);
+        return builder;
+    }
+
+    /// <summary>The runbook steps applying <paramref name="migration"/> (defaults when null), checked now.</summary>
+    /// <exception cref="OptionsValidationException">A setting out of range, named.</exception>
     public static IServiceCollection AddCutoverSteps(this IServiceCollection services, MigrationOptions? migration = null)
     {
-        services.TryAddSingleton(migration ?? new MigrationOptions());
+        services.AddSingleton(Options.Create(new MigrationOptionsValidation().Passed(migration ?? new MigrationOptions())));
+        return Register(services);
+    }
+
+    /// <summary>
+    /// Every runbook step of this assembly with its briefing, gate and hooks: a step added in its own folder is found
+    /// here without being listed.
+    /// </summary>
+    private static IServiceCollection Register(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MigrationOptions>, MigrationOptionsValidation>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<MigrationOptions>>().Value);
         foreach (var type in typeof(StepServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             foreach (var part in Parts.Where(p => p.IsAssignableFrom(type)))

@@ -72,11 +72,11 @@ public class CutoverWindowBenchmarks
         Traffic = new RecordingHandler();
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
         services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = "HRKU-sandbox-0000-demo-token" });
+            new HerokuOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = "HRKU-sandbox-0000-demo-token" });
         services.AddCutoverSteps();
         // DNS as the sandbox has it: records repointed through the simulated Cloudflare API, checked on the simulated
         // zones' name server.
-        var dns = new DnsSettings
+        var dns = new DnsOptions
         {
             CloudflareApiToken = _simulator.CloudflareToken,
             CloudflareApiUrl = _simulator.CloudflareApiUrl,

@@ -25,10 +25,11 @@ internal static class SchedulerFireLag
     {
         var (triggers, window, lead) = smoke ? (50, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10)) : (Triggers, Window, Lead);
         var sqlite = Path.Combine(Path.GetTempPath(), $"cutover-lag-{Guid.NewGuid():N}.db");
-        var database = DatabaseSettings.Resolve(databaseUrl, sqlite);
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
-        builder.AddCutoverScheduler(database);
+        builder.Configuration[$"{DatabaseOptions.Section}:Url"] = databaseUrl;
+        builder.Configuration[$"{DatabaseOptions.Section}:SqlitePath"] = sqlite;
+        builder.AddCutoverScheduler();
         builder.Services.AddSingleton<LagProbeJob.Recorder>();
         await using var app = builder.Build();
         await app.StartAsync();
@@ -67,7 +68,7 @@ internal static class SchedulerFireLag
         foreach (var lag in recorder.Lags)
             histogram.RecordValue(Math.Max(0, lag));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{database.Provider}: {recorder.Count}/{triggers} fired (stored in {storing.TotalSeconds:0.0} s); fire lag p50 {histogram.GetValueAtPercentile(50)} ms, "
+            $"{(databaseUrl is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres)}: {recorder.Count}/{triggers} fired (stored in {storing.TotalSeconds:0.0} s); fire lag p50 {histogram.GetValueAtPercentile(50)} ms, "
             + $"p99 {histogram.GetValueAtPercentile(99)} ms, max {histogram.GetMaxValue()} ms"));
         return recorder.Count == triggers ? 0 : 1;
     }

@@ -1,10 +1,12 @@
 namespace Cutover.Core.Planning;
 
-/// <summary>Choices the operator makes for every plan.</summary>
+/// <summary>Section <c>Planning</c>: choices the operator makes for every plan.</summary>
 public sealed record PlannerOptions
 {
+    public const string Section = "Planning";
+
     /// <summary>Appended to the source app's name to name the target app (the source keeps its name until decommissioned).</summary>
-    public string TargetAppSuffix { get; init; } = "-ps";
+    public string TargetAppSuffix { get; set; } = "-ps";
 
     /// <summary>The name of the app created in the space for <paramref name="sourceApp"/>: the one place the naming rule lives.</summary>
     public string TargetAppFor(string sourceApp) => sourceApp + TargetAppSuffix;
@@ -13,5 +15,5 @@ public sealed record PlannerOptions
     /// Whether Postgres on an Essential-tier plan, which cannot be followed, may be copied with the app in
     /// maintenance (downtime that grows with the database). Off by default: such a plan is blocked.
     /// </summary>
-    public bool AllowPostgresCopyWithDowntime { get; init; }
+    public bool AllowPostgresCopyWithDowntime { get; set; }
 }

@@ -1,3 +1,6 @@
+using Cutover.Core.Configuration;
+using Cutover.Infrastructure.Dns;
+using Cutover.Infrastructure.Heroku;
 namespace Cutover.Host.Sandbox;
 
 /// <summary>
@@ -20,9 +23,10 @@ public static class SandboxHosting
         var configuration = builder.Configuration;
         if (!SandboxMode.IsOn(configuration))
             return builder;
-        foreach (var (variable, key) in new[] { ("HEROKU_API_URL", "Heroku:ApiUrl"), ("HEROKU_DATA_API_URL", "Heroku:DataApiUrl") })
+        foreach (var key in new[] { "Heroku:ApiUrl", "Heroku:DataApiUrl" })
         {
-            if (!string.IsNullOrWhiteSpace(configuration[variable]) || !string.IsNullOrWhiteSpace(configuration[key]))
+            var variable = SettingVariables.NameOf(key);
+            if (!string.IsNullOrWhiteSpace(configuration[key]))
             {
                 throw new StartupConfigurationException(
                     $"{variable} is set, but without HEROKU_API_TOKEN Cutover runs as the sandbox, whose Heroku is simulated. "
@@ -34,20 +38,21 @@ public static class SandboxHosting
         var heroku = SimulatorServer.StartAsync(clock, CancellationToken.None).GetAwaiter().GetResult();
         var settings = new Dictionary<string, string?>
         {
-            ["HEROKU_API_URL"] = heroku.BaseAddress.ToString(),
-            ["HEROKU_DATA_API_URL"] = heroku.BaseAddress.ToString(),
-            ["HEROKU_API_TOKEN"] = heroku.Simulator.Tokens[0],
+            [$"{HerokuOptions.Section}:ApiUrl"] = heroku.BaseAddress.ToString(),
+            [$"{HerokuOptions.Section}:DataApiUrl"] = heroku.BaseAddress.ToString(),
+            [$"{HerokuOptions.Section}:ApiToken"] = heroku.Simulator.Tokens[0],
             // The demo domains are the sandbox's own: a real DNS provider or resolver never sees them.
-            ["CLOUDFLARE_API_URL"] = heroku.CloudflareApiUrl.ToString(),
-            ["CLOUDFLARE_API_TOKEN"] = heroku.CloudflareToken,
+            [$"{DnsOptions.Section}:CloudflareApiUrl"] = heroku.CloudflareApiUrl.ToString(),
+            [$"{DnsOptions.Section}:CloudflareApiToken"] = heroku.CloudflareToken,
             [$"{DnsOptions.Section}:Resolvers:0"] = heroku.NameServer.ToString(),
             [$"{DnsOptions.Section}:AuthoritativePort"] = heroku.NameServer.Port.ToString(CultureInfo.InvariantCulture),
         };
-        var approvers = First(configuration["CUTOVER_APPROVERS"], configuration[$"{ApprovalOptions.Section}:Users"]);
+        var approversKey = $"{ApprovalOptions.Section}:Users";
+        var approvers = First(configuration[approversKey]);
         if (approvers is null)
-            settings["CUTOVER_APPROVERS"] = string.Join(' ', SandboxUsers.DefaultApprovers);
+            settings[approversKey] = string.Join(' ', SandboxUsers.DefaultApprovers);
         ScratchDatabase? scratch = null;
-        if (First(configuration["DATABASE_URL"], configuration[$"{DatabaseOptions.Section}:Url"], configuration[$"{DatabaseOptions.Section}:SqlitePath"]) is null)
+        if (First(configuration[$"{DatabaseOptions.Section}:Url"], configuration[$"{DatabaseOptions.Section}:SqlitePath"]) is null)
         {
             scratch = new ScratchDatabase();
             settings[$"{DatabaseOptions.Section}:SqlitePath"] = scratch.Path;
@@ -68,7 +73,7 @@ public static class SandboxHosting
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);
         // A malformed list is reported by the approver settings' start-up check; the console then has no approvers to show.
-        services.AddSingleton(new SandboxUsers(ApproverList.Users(approvers ?? settings["CUTOVER_APPROVERS"]).Value ?? new HashSet<ChatUser>()));
+        services.AddSingleton(new SandboxUsers(ApproverList.Users(approvers ?? settings[approversKey]).Value ?? new HashSet<ChatUser>()));
         services.AddSingleton(sp => new ConsoleChannel(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConsoleChatNotifier>();
         services.AddKeyedSingleton<IChatNotifier>(ChatChannel.Console, (sp, _) => sp.GetRequiredService<ConsoleChatNotifier>());

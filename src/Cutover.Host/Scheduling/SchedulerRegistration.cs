@@ -1,3 +1,6 @@
+using Cutover.Infrastructure.Dns;
+using Cutover.Infrastructure.Monitoring;
+
 namespace Cutover.Host.Scheduling;
 
 public static class SchedulerRegistration
@@ -6,8 +9,9 @@ public static class SchedulerRegistration
     /// Quartz.NET with the persistent ADO store in the application database: SQLite by default, PostgreSQL
     /// with clustering (several dynos never fire a job twice). Schema provisioned by Quartz itself.
     /// </summary>
-    public static IHostApplicationBuilder AddCutoverScheduler(this IHostApplicationBuilder builder, DatabaseSettings database)
+    public static IHostApplicationBuilder AddCutoverScheduler(this IHostApplicationBuilder builder)
     {
+        var database = DatabaseOptions.From(builder.Configuration);
         // Read now because Quartz is configured now; validated on start like every other section.
         var options = builder.Configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
         builder.Services.AddOptions<SchedulerOptions>()
@@ -54,6 +58,8 @@ public static class SchedulerRegistration
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
+        builder.Services.AddSingleton(sp => new ScheduleSettings(sp.GetRequiredService<DnsOptions>().Leads(),
+            sp.GetRequiredService<MonitoringOptions>().Interval, sp.GetRequiredService<MonitoringOptions>().Duration));
         builder.Services.AddSingleton<IRunScheduler, QuartzRunScheduler>();
         return builder;
     }

@@ -18,7 +18,7 @@ public sealed class DnsClientTtlLookup : IDnsTtlLookup
     private readonly int _authoritativePort;
     private readonly TimeProvider _timeProvider;
 
-    public DnsClientTtlLookup(DnsSettings settings, TimeProvider timeProvider)
+    public DnsClientTtlLookup(DnsOptions settings, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(settings.AuthoritativePort);
@@ -138,7 +138,7 @@ public sealed class DnsClientTtlLookup : IDnsTtlLookup
         _ => record.ToString(),
     };
 
-    private static LookupClientOptions Configure(LookupClientOptions options, DnsSettings settings, bool recursion)
+    private static LookupClientOptions Configure(LookupClientOptions options, DnsOptions settings, bool recursion)
     {
         options.Recursion = recursion;
         options.UseCache = false;

@@ -10,40 +10,38 @@ namespace Cutover.Infrastructure.Heroku;
 /// </summary>
 internal static class HerokuClientRegistration
 {
-    public static IServiceCollection Register(IServiceCollection services, HerokuClientOptions options)
+    public static IServiceCollection Register(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(options);
-        RequireAbsolute(options.PlatformBaseUrl, nameof(options.PlatformBaseUrl));
-        RequireAbsolute(options.DataBaseUrl, nameof(options.DataBaseUrl));
-
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HerokuOptions>, HerokuOptionsValidation>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<HerokuOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RateLimitBudget>();
         services.TryAddSingleton(new RateLimitPacer());
         services.TryAddSingleton<ApiLatency>();
         var settings = HerokuRefitSettings.Create();
 
-        Platform<IAppsApi>(services, options, settings);
-        Platform<ITeamAppsApi>(services, options, settings);
-        Platform<ISpacesApi>(services, options, settings);
-        Platform<IReleasesApi>(services, options, settings);
-        Platform<ISlugsApi>(services, options, settings);
-        Platform<IBuildsApi>(services, options, settings);
-        Platform<IBuildpackInstallationsApi>(services, options, settings);
-        Platform<IConfigVarsApi>(services, options, settings);
-        Platform<IAddOnsApi>(services, options, settings);
-        Platform<IAddOnAttachmentsApi>(services, options, settings);
-        Platform<IAddOnServicesApi>(services, options, settings);
-        Platform<IFormationApi>(services, options, settings);
-        Platform<IDynoSizesApi>(services, options, settings);
-        Platform<IDynosApi>(services, options, settings);
-        Platform<IDomainsApi>(services, options, settings);
-        Platform<ISniEndpointsApi>(services, options, settings);
-        Platform<ILogSessionsApi>(services, options, settings);
-        Platform<IAppFeaturesApi>(services, options, settings);
-        Platform<IAccountApi>(services, options, settings);
-        Data<IPostgresDataApi>(services, options, settings);
-        Data<IRedisDataApi>(services, options, settings);
+        Platform<IAppsApi>(services, settings);
+        Platform<ITeamAppsApi>(services, settings);
+        Platform<ISpacesApi>(services, settings);
+        Platform<IReleasesApi>(services, settings);
+        Platform<ISlugsApi>(services, settings);
+        Platform<IBuildsApi>(services, settings);
+        Platform<IBuildpackInstallationsApi>(services, settings);
+        Platform<IConfigVarsApi>(services, settings);
+        Platform<IAddOnsApi>(services, settings);
+        Platform<IAddOnAttachmentsApi>(services, settings);
+        Platform<IAddOnServicesApi>(services, settings);
+        Platform<IFormationApi>(services, settings);
+        Platform<IDynoSizesApi>(services, settings);
+        Platform<IDynosApi>(services, settings);
+        Platform<IDomainsApi>(services, settings);
+        Platform<ISniEndpointsApi>(services, settings);
+        Platform<ILogSessionsApi>(services, settings);
+        Platform<IAppFeaturesApi>(services, settings);
+        Platform<IAccountApi>(services, settings);
+        Data<IPostgresDataApi>(services, settings);
+        Data<IRedisDataApi>(services, settings);
 
         services.TryAddTransient<IHerokuPlatform, HerokuPlatform>();
         services.TryAddTransient<HerokuSourceReader>();
@@ -52,9 +50,9 @@ internal static class HerokuClientRegistration
         return services;
     }
 
-    private static void Platform<TApi>(IServiceCollection services, HerokuClientOptions options, RefitSettings settings)
+    private static void Platform<TApi>(IServiceCollection services, RefitSettings settings)
         where TApi : class =>
-        Client<TApi>(services, options, options.PlatformBaseUrl, settings)
+        Client<TApi>(services, o => o.PlatformBaseUrl, settings)
             .AddHttpMessageHandler(provider => new RateLimitPacingHandler(
                 provider.GetRequiredService<RateLimitBudget>(),
                 provider.GetRequiredService<RateLimitPacer>(),
@@ -62,28 +60,24 @@ internal static class HerokuClientRegistration
                 provider.GetRequiredService<ILogger<RateLimitPacingHandler>>()))
             .AddHttpMessageHandler(Latency);
 
-    private static void Data<TApi>(IServiceCollection services, HerokuClientOptions options, RefitSettings settings)
+    private static void Data<TApi>(IServiceCollection services, RefitSettings settings)
         where TApi : class =>
-        Client<TApi>(services, options, options.DataBaseUrl, settings).AddHttpMessageHandler(Latency);
+        Client<TApi>(services, o => o.DataBaseUrl, settings).AddHttpMessageHandler(Latency);
 
     private static LatencyRecordingHandler Latency(IServiceProvider provider) =>
         new(provider.GetRequiredService<ApiLatency>(), provider.GetRequiredService<TimeProvider>());
 
-    private static IHttpClientBuilder Client<TApi>(IServiceCollection services, HerokuClientOptions options, Uri baseUrl, RefitSettings settings)
+    private static IHttpClientBuilder Client<TApi>(IServiceCollection services, Func<HerokuOptions, Uri> baseUrl, RefitSettings settings)
         where TApi : class
     {
-        var token = options.ApiToken;
-        var userAgent = options.UserAgent;
         var builder = services.AddRefitGeneratedClient<TApi>(settings)
-            .ConfigureHttpClient(client => client.BaseAddress = baseUrl)
-            .AddHttpMessageHandler(() => new HerokuHeadersHandler(token, userAgent));
+            .ConfigureHttpClient((provider, client) => client.BaseAddress = baseUrl(provider.GetRequiredService<HerokuOptions>()))
+            .AddHttpMessageHandler(provider =>
+            {
+                var options = provider.GetRequiredService<HerokuOptions>();
+                return new HerokuHeadersHandler(options.ApiToken, options.UserAgent);
+            });
         builder.AddStandardResilienceHandler(HerokuRetryPolicy.Configure);
         return builder;
-    }
-
-    private static void RequireAbsolute(Uri url, string name)
-    {
-        if (url is not { IsAbsoluteUri: true })
-            throw new ArgumentException($"{name} must be an absolute URL.", name);
     }
 }

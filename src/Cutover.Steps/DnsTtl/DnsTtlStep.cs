@@ -1,3 +1,4 @@
+using Cutover.Infrastructure.Dns;
 namespace Cutover.Steps.DnsTtl;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace Cutover.Steps.DnsTtl;
 /// recorded, so the cutover's approval can wait until caches holding the old TTL have expired. Safe to run twice: a
 /// record already at the target is left alone and keeps its first recorded times.
 /// </summary>
-public sealed class DnsTtlStep(IMigrationInspector inspector, IDnsProvider provider, DnsRecords records, IRunFacts facts, DnsStepOptions options,
+public sealed class DnsTtlStep(IMigrationInspector inspector, IDnsProvider provider, DnsRecords records, IRunFacts facts, DnsOptions options,
     TimeProvider clock) : IRunbookStep
 {
     public string StepId => StepIds.DnsTtl;
@@ -67,11 +68,4 @@ public sealed class DnsTtlStep(IMigrationInspector inspector, IDnsProvider provi
         var safe = readiness.EarliestSafeAt is { } at ? $" Caches holding the old TTL expire by {DnsFacts.Utc(at)}: the cutover can start then." : string.Empty;
         return StepResult.Done(string.Join(" ", notes) + safe);
     }
-}
-
-/// <summary>What the DNS steps aim for.</summary>
-public sealed record DnsStepOptions
-{
-    /// <summary>The TTL to lower records to before the cutover (Heroku's guide: one minute).</summary>
-    public int TargetTtlSeconds { get; init; } = TtlReadiness.DefaultTargetTtlSeconds;
 }

@@ -1,3 +1,4 @@
+using Cutover.Infrastructure.Dns;
 namespace Cutover.Steps.DnsTtl;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace Cutover.Steps.DnsTtl;
 /// once per (run, slot); a reminder fired late after a restart says how late.
 /// </summary>
 public sealed class RemindDnsTtl(IRunStore store, IMigrationInspector inspector, DnsRecords records, IDnsProvider provider, IRunPosts posts,
-    IChatNotifier chat, DnsStepOptions options, TimeProvider clock)
+    IChatNotifier chat, DnsOptions options, TimeProvider clock)
 {
     /// <summary>Lateness beyond which the reminder states when it was due.</summary>
     public static readonly TimeSpan Staleness = TimeSpan.FromMinutes(2);

@@ -1,4 +1,4 @@
-using Cutover.Steps.DnsTtl;
+using Cutover.Infrastructure.Dns;
 
 namespace Cutover.Steps.MaintenanceOn;
 
@@ -8,7 +8,7 @@ namespace Cutover.Steps.MaintenanceOn;
 /// sending users to the old app for hours. An approver can waive the check with a reason (<c>waive &lt;run&gt; &lt;reason&gt;</c>,
 /// audited); skipping step 2 with a reason waives it too.
 /// </summary>
-public sealed class MaintenanceOnGate(DnsRecords records, IRunFacts facts, DnsStepOptions options, TimeProvider clock) : IStepGate
+public sealed class MaintenanceOnGate(DnsRecords records, IRunFacts facts, DnsOptions options, TimeProvider clock) : IStepGate
 {
     public string StepId => StepIds.MaintenanceOn;
 

@@ -172,6 +172,6 @@ public sealed class CloudflareDnsProviderTests : IAsyncLifetime
 
     private ServiceProvider Services(string token) => new ServiceCollection()
         .AddLogging()
-        .AddCutoverDns(new DnsSettings { CloudflareApiToken = token, CloudflareApiUrl = _cloudflare.BaseUrl })
+        .AddCutoverDns(new DnsOptions { CloudflareApiToken = token, CloudflareApiUrl = _cloudflare.BaseUrl })
         .BuildServiceProvider();
 }

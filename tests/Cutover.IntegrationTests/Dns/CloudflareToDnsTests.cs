@@ -16,7 +16,7 @@ public sealed class CloudflareToDnsTests(KnotFixture knot) : IClassFixture<KnotF
         cloudflare.AddZone("example.test");
         cloudflare.AddRecord("example.test", "www.example.test", "CNAME", "demo-app.herokudns.com", ttl: 3600);
         await PublishAsync(cloudflare);
-        var settings = new DnsSettings { CloudflareApiToken = FakeCloudflare.Token, CloudflareApiUrl = cloudflare.BaseUrl, AuthoritativePort = knot.Server.Port };
+        var settings = new DnsOptions { CloudflareApiToken = FakeCloudflare.Token, CloudflareApiUrl = cloudflare.BaseUrl, AuthoritativePort = knot.Server.Port };
         settings.Resolvers.Add(knot.Server.Endpoint);
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock).AddCutoverDns(settings).BuildServiceProvider();
         await using var shutdown = services.AdvancingOnDispose();

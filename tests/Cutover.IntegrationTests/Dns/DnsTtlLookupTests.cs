@@ -88,7 +88,7 @@ public sealed class DnsTtlLookupTests(KnotFixture knot) : IClassFixture<KnotFixt
         await knot.Server.SetZoneAsync(knot.Zone.Set("www", "CNAME", "demo-app.herokudns.com.", 60));
         var stale = new TestZone("example.test").Set("www", "CNAME", "demo-app.herokudns.com.", 86_400);
         await using var resolver = await KnotServer.StartAsync(stale);
-        var settings = new DnsSettings { AuthoritativePort = knot.Server.Port };
+        var settings = new DnsOptions { AuthoritativePort = knot.Server.Port };
         settings.Resolvers.Add(resolver.Endpoint);
 
         var observation = await new DnsClientTtlLookup(settings, new FakeTimeProvider(Now)).ObserveAsync("www.example.test", CancellationToken.None);
@@ -127,9 +127,9 @@ public sealed class DnsTtlLookupTests(KnotFixture knot) : IClassFixture<KnotFixt
 
     private DnsClientTtlLookup Lookup() => new(Settings(), new FakeTimeProvider(Now));
 
-    private DnsSettings Settings()
+    private DnsOptions Settings()
     {
-        var settings = new DnsSettings { AuthoritativePort = knot.Server.Port, QueryTimeout = TimeSpan.FromSeconds(2) };
+        var settings = new DnsOptions { AuthoritativePort = knot.Server.Port, QueryTimeout = TimeSpan.FromSeconds(2) };
         settings.Resolvers.Add(knot.Server.Endpoint);
         return settings;
     }

@@ -29,13 +29,13 @@ public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
         _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         _facts = new EfRunFacts(_database.Contexts);
-        var dns = new DnsSettings { AuthoritativePort = _knot.Port };
+        var dns = new DnsOptions { AuthoritativePort = _knot.Port };
         dns.Resolvers.Add(_knot.Endpoint);
         _services = new ServiceCollection().AddLogging()
             .AddSingleton<TimeProvider>(_heroku.Clock)
             .AddSingleton(new PlannerOptions())
             .AddSingleton<IRunFacts>(_facts)
-            .AddHerokuClients(new HerokuClientOptions { PlatformBaseUrl = _heroku.BaseAddress, DataBaseUrl = _heroku.BaseAddress, ApiToken = SimulatorHost.Token })
+            .AddHerokuClients(new HerokuOptions { PlatformBaseUrl = _heroku.BaseAddress, DataBaseUrl = _heroku.BaseAddress, ApiToken = SimulatorHost.Token })
             .AddCutoverDns(dns)
             .BuildServiceProvider();
         _records = new DnsRecords(_facts, _services.GetRequiredService<IDnsTtlLookup>());
@@ -112,9 +112,9 @@ public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
     }
 
     private DnsTtlStep Step() => new(_services.GetRequiredService<IMigrationInspector>(), _services.GetRequiredService<IDnsProvider>(), _records, _facts,
-        new DnsStepOptions(), _heroku.Clock);
+        new DnsOptions(), _heroku.Clock);
 
-    private MaintenanceOnGate Gate() => new(_records, _facts, new DnsStepOptions(), _heroku.Clock);
+    private MaintenanceOnGate Gate() => new(_records, _facts, new DnsOptions(), _heroku.Clock);
 
     /// <summary>Steps 0–2 done in memory (approvals and execution are not what this test is about).</summary>
     private void MarkDnsTtlSucceeded()

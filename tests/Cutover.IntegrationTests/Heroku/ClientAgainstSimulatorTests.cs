@@ -16,7 +16,7 @@ public sealed class ClientAgainstSimulatorTests : IAsyncLifetime
     {
         _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
         var services = new ServiceCollection().AddLogging();
-        services.AddHerokuClients(new HerokuClientOptions
+        services.AddHerokuClients(new HerokuOptions
         {
             PlatformBaseUrl = _simulator.BaseAddress,
             DataBaseUrl = _simulator.BaseAddress,

@@ -87,7 +87,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
         services.AddSingleton<IRunFacts>(Facts);
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
         services.AddHerokuClients(
-            new HerokuClientOptions { PlatformBaseUrl = Simulator.BaseAddress, DataBaseUrl = Simulator.BaseAddress, ApiToken = SimulatorHost.Token });
+            new HerokuOptions { PlatformBaseUrl = Simulator.BaseAddress, DataBaseUrl = Simulator.BaseAddress, ApiToken = SimulatorHost.Token });
         services.AddCutoverSteps(migration);
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);

@@ -267,7 +267,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
         if (time is not null)
             services.AddSingleton(time);
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
-        services.AddHerokuClients(new HerokuClientOptions
+        services.AddHerokuClients(new HerokuOptions
         {
             PlatformBaseUrl = _simulator.BaseAddress,
             DataBaseUrl = _simulator.BaseAddress,

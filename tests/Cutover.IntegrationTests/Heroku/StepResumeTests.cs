@@ -227,7 +227,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
             services.AddSingleton<IRunFacts>(_facts);
             services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
             services.AddHerokuClients(
-                new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token });
+                new HerokuOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token });
             services.AddCutoverSteps();
             var provider = services.BuildServiceProvider();
             _providers.Add(provider);

@@ -23,8 +23,8 @@ public sealed class LogSourceAgainstSimulatorTests : IAsyncLifetime
         _simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
         _client = new ServiceCollection()
             .AddLogging()
-            .AddHerokuClients(new HerokuClientOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token })
-            .AddCutoverMonitoring(new MonitoringSettings())
+            .AddHerokuClients(new HerokuOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token })
+            .AddCutoverMonitoring(new MonitoringOptions())
             .BuildServiceProvider();
     }
 

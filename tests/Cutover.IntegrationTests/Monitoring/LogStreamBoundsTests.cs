@@ -94,7 +94,7 @@ public sealed class LogStreamBoundsTests
 
     private static ServiceProvider Services(ScriptedLogplex logplex) => new ServiceCollection()
         .AddLogging()
-        .AddHerokuClients(new HerokuClientOptions { PlatformBaseUrl = logplex.BaseAddress, DataBaseUrl = logplex.BaseAddress, ApiToken = "t" })
-        .AddCutoverMonitoring(new MonitoringSettings())
+        .AddHerokuClients(new HerokuOptions { PlatformBaseUrl = logplex.BaseAddress, DataBaseUrl = logplex.BaseAddress, ApiToken = "t" })
+        .AddCutoverMonitoring(new MonitoringOptions())
         .BuildServiceProvider();
 }

@@ -16,7 +16,7 @@ public sealed class SandboxDnsTests
         var zone = dns.AddZone("example.com");
         var www = dns.AddRecord("example.com", "www.shop.example.com", "CNAME", "shop-1234.herokudns.com", ttl: 3600);
         await using var server = DnsResponder.Start(dns);
-        var settings = new DnsSettings { AuthoritativePort = server.EndPoint.Port, QueryTimeout = TimeSpan.FromSeconds(2), QueryRetries = 0 };
+        var settings = new DnsOptions { AuthoritativePort = server.EndPoint.Port, QueryTimeout = TimeSpan.FromSeconds(2), QueryRetries = 0 };
         settings.Resolvers.Add(server.EndPoint.ToString());
         var lookup = new DnsClientTtlLookup(settings, TimeProvider.System);
 

@@ -1,4 +1,5 @@
 using Cutover.Infrastructure.Dns.Cloudflare;
+using Microsoft.Extensions.Options;
 
 namespace Cutover.Tests.Dns;
 
@@ -7,7 +8,7 @@ public class AddCutoverDnsTests
     [Fact]
     public void AddCutoverDns_NoToken_ManualProviderAndLookup()
     {
-        using var provider = new ServiceCollection().AddCutoverDns(new DnsSettings()).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddCutoverDns(new DnsOptions()).BuildServiceProvider();
 
         Assert.IsType<ManualDnsProvider>(provider.GetRequiredService<IDnsProvider>());
         Assert.IsType<DnsClientTtlLookup>(provider.GetRequiredService<IDnsTtlLookup>());
@@ -16,7 +17,7 @@ public class AddCutoverDnsTests
     [Fact]
     public void AddCutoverDns_WithToken_CloudflareProvider()
     {
-        var settings = new DnsSettings { CloudflareApiToken = "cf-secret-token", CloudflareApiUrl = new Uri("http://127.0.0.1:9/client/v4/") };
+        var settings = new DnsOptions { CloudflareApiToken = "cf-secret-token", CloudflareApiUrl = new Uri("http://127.0.0.1:9/client/v4/") };
 
         using var provider = new ServiceCollection().AddLogging().AddCutoverDns(settings).BuildServiceProvider();
 
@@ -29,10 +30,10 @@ public class AddCutoverDnsTests
     [InlineData("not-an-ip")]
     public void AddCutoverDns_BadResolver_ThrowsNamingIt(string resolver)
     {
-        var settings = new DnsSettings();
+        var settings = new DnsOptions();
         settings.Resolvers.Add(resolver);
 
-        var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddCutoverDns(settings));
+        var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddCutoverDns(settings));
 
         Assert.Contains(resolver, error.Message, StringComparison.Ordinal);
     }
@@ -40,7 +41,7 @@ public class AddCutoverDnsTests
     [Fact]
     public void ToString_WithToken_NeverShowsIt()
     {
-        var settings = new DnsSettings { CloudflareApiToken = "cf-secret-token" };
+        var settings = new DnsOptions { CloudflareApiToken = "cf-secret-token" };
         settings.Resolvers.Add("127.0.0.1:5353");
 
         Assert.Equal("DNS: resolvers 127.0.0.1:5353, authoritative port 53, provider Cloudflare at https://api.cloudflare.com/client/v4", settings.ToString());

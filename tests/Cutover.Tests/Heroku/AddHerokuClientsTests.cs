@@ -22,7 +22,7 @@ public sealed class AddHerokuClientsTests : IAsyncLifetime, IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_clock);
-        services.AddHerokuClients(new HerokuClientOptions
+        services.AddHerokuClients(new HerokuOptions
         {
             PlatformBaseUrl = new Uri("https://api.heroku.test"),
             DataBaseUrl = new Uri("https://data.heroku.test"),

@@ -5,7 +5,7 @@ public class MonitoringSettingsTests
     [Fact]
     public void Defaults_Every15MinutesFor24Hours_WithHerokusAlertCodes()
     {
-        var settings = new MonitoringSettings();
+        var settings = new MonitoringOptions();
 
         Assert.Equal(96, (int)(settings.Duration / settings.Interval));
         Assert.Equal(["H10", "H14", "H20", "H99", "R14", "R15"], settings.Rules().AlertCodes);
@@ -20,7 +20,7 @@ public class MonitoringSettingsTests
     [InlineData("RecentLines")]
     public void Validate_SettingOutOfRange_ThrowsNamingIt(string name)
     {
-        var settings = new MonitoringSettings();
+        var settings = new MonitoringOptions();
         switch (name)
         {
             case "Interval": settings.Interval = TimeSpan.Zero; break;
@@ -30,9 +30,10 @@ public class MonitoringSettingsTests
             default: settings.RecentLines = 5000; break;
         }
 
-        var error = Assert.ThrowsAny<ArgumentException>(settings.Validate);
+        var result = new MonitoringOptionsValidation().Validate(null, settings);
 
-        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+        Assert.True(result.Failed);
+        Assert.Contains(name, result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,8 +41,8 @@ public class MonitoringSettingsTests
     {
         using var provider = new ServiceCollection()
             .AddLogging()
-            .AddHerokuClients(new HerokuClientOptions { ApiToken = "t" })
-            .AddCutoverMonitoring(new MonitoringSettings())
+            .AddHerokuClients(new HerokuOptions { ApiToken = "t" })
+            .AddCutoverMonitoring(new MonitoringOptions())
             .BuildServiceProvider();
 
         Assert.IsType<HerokuLogSource>(provider.GetRequiredService<ILogSource>());

@@ -29,7 +29,7 @@ public sealed class ClientContractTests(ITestOutputHelper output)
     [Fact]
     public void Routes_DataApiInterfaces_AreNotCountedAsPlatformRoutes()
     {
-        var dataRoutes = typeof(HerokuClientOptions).Assembly.GetTypes()
+        var dataRoutes = typeof(HerokuOptions).Assembly.GetTypes()
             .Where(t => t is { IsInterface: true, Namespace: "Cutover.Infrastructure.Heroku.Data" })
             .SelectMany(t => t.GetMethods())
             .Select(m => m.GetCustomAttribute<HttpMethodAttribute>()!.Path)
@@ -148,7 +148,7 @@ public sealed class ClientContractTests(ITestOutputHelper output)
 
     /// <summary>Every (method, path) declared by a Refit attribute on the Platform API interfaces.</summary>
     private static IEnumerable<(string Method, string Path, string Api)> ClientRoutes() =>
-        typeof(HerokuClientOptions).Assembly.GetTypes()
+        typeof(HerokuOptions).Assembly.GetTypes()
             .Where(t => t.IsInterface && t.Namespace is { } ns && ns.StartsWith("Cutover.Infrastructure.Heroku", StringComparison.Ordinal)
                 && ns != "Cutover.Infrastructure.Heroku.Data")
             .SelectMany(api => api.GetMethods().Select(method => (api, method, route: method.GetCustomAttribute<HttpMethodAttribute>())))

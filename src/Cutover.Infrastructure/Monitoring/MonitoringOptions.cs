@@ -1,11 +1,13 @@
 namespace Cutover.Infrastructure.Monitoring;
 
 /// <summary>
-/// Post-cutover monitoring: how often and how long reports are posted, how much log each one reads, and when
-/// a report alerts. The Host binds it from configuration.
+/// Section <c>Monitoring</c>: how often and how long health reports are posted after go-live, how much log each one
+/// reads, and when a report alerts.
 /// </summary>
-public sealed class MonitoringSettings
+public sealed class MonitoringOptions
 {
+    public const string Section = "Monitoring";
+
     /// <summary>Time between health reports (default 15 min).</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
@@ -49,25 +51,4 @@ public sealed class MonitoringSettings
         ServerErrorRateFactor = ServerErrorRateFactor,
         MinimumServerErrorRate = MinimumServerErrorRate,
     };
-
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
-    public void Validate()
-    {
-        if (Interval <= TimeSpan.Zero)
-            throw new ArgumentException($"{nameof(Interval)} must be positive.", nameof(Interval));
-        if (Duration < Interval)
-            throw new ArgumentException($"{nameof(Duration)} must be at least one {nameof(Interval)}.", nameof(Duration));
-        if (ServerErrorRateFactor < 1)
-            throw new ArgumentException($"{nameof(ServerErrorRateFactor)} must be 1 or more.", nameof(ServerErrorRateFactor));
-        if (MinimumServerErrorRate is < 0 or > 1)
-            throw new ArgumentException($"{nameof(MinimumServerErrorRate)} must be a fraction between 0 and 1.", nameof(MinimumServerErrorRate));
-        try
-        {
-            Window().Validate();
-        }
-        catch (ArgumentOutOfRangeException exception)
-        {
-            throw new ArgumentException($"Monitoring log window: {exception.Message}", exception);
-        }
-    }
 }

@@ -1,11 +1,17 @@
 namespace Cutover.Infrastructure.Dns;
 
 /// <summary>
-/// How Cutover reads and changes DNS. The Host binds it from configuration; the Cloudflare token is a secret
-/// and never appears in <see cref="ToString"/>, logs or messages.
+/// Section <c>Dns</c>: how Cutover reads and changes DNS, and when it reminds people of TTLs. The Cloudflare token
+/// (<c>CLOUDFLARE_API_TOKEN</c>) is a secret and never appears in <see cref="ToString"/>, logs or messages.
 /// </summary>
-public sealed class DnsSettings
+public sealed class DnsOptions
 {
+    public const string Section = "Dns";
+
+    /// <summary>When TTL reminders are posted before a scheduled cutover if <see cref="ReminderLeads"/> is empty.</summary>
+    public static readonly IReadOnlyList<TimeSpan> DefaultReminderLeads =
+        [TimeSpan.FromHours(72), TimeSpan.FromHours(48), TimeSpan.FromHours(24), TimeSpan.FromHours(1)];
+
     /// <summary>
     /// Recursive resolvers used to find a zone's name servers, as <c>ip</c> or <c>ip:port</c> (<c>[v6]:port</c>);
     /// empty means the system's resolvers.
@@ -29,6 +35,12 @@ public sealed class DnsSettings
 
     /// <summary>Cloudflare API v4 base URL (<c>CLOUDFLARE_API_URL</c>).</summary>
     public Uri CloudflareApiUrl { get; set; } = new("https://api.cloudflare.com/client/v4");
+
+    /// <summary>When TTL reminders are posted before a scheduled cutover; empty means <see cref="DefaultReminderLeads"/>.</summary>
+    public IList<TimeSpan> ReminderLeads { get; } = [];
+
+    /// <summary>The reminder leads in effect.</summary>
+    public IReadOnlyList<TimeSpan> Leads() => ReminderLeads.Count > 0 ? [.. ReminderLeads] : DefaultReminderLeads;
 
     /// <summary>Whether records are changed through Cloudflare (a token is set) rather than by people.</summary>
     public bool UsesCloudflare => !string.IsNullOrWhiteSpace(CloudflareApiToken);
