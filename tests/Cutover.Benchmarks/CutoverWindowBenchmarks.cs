@@ -6,7 +6,7 @@ using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Steps;
-using Cutover.TestKit;
+using Cutover.Testing;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Time.Testing;
 
