@@ -32,10 +32,8 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
     [Fact]
     public async Task TwoHosts_OneDatabase_EachReminderPostedOnce_AndTheSurvivorFiresAfterTheOtherStops()
     {
-        await using var first = Host();
-        await using var second = Host();
-        _ = first.Services.GetRequiredService<IRunStore>();
-        _ = second.Services.GetRequiredService<IRunStore>();
+        await using var first = await StartHostAsync();
+        await using var second = await StartHostAsync();
 
         var (shared, sharedRun) = await ScheduleReminderAsync(first, "demo-app", TimeSpan.FromSeconds(4));
         await _slack.WaitForAsync(s => s.Thread(Channel, shared).Any(m => m.AllText.Contains("DNS TTL reminder T-1h", StringComparison.Ordinal)),
@@ -52,18 +50,17 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
         Assert.Single(_slack.Thread(Channel, orphan), m => m.AllText.Contains("DNS TTL reminder", StringComparison.Ordinal));
     }
 
-    private CutoverApp Host()
-    {
-        var settings = ScenarioSettings.For(_heroku, _slack, _knot);
-        settings["Dns:ReminderLeads:0"] = "01:00:00";
-        return new CutoverApp(fixture.Database, settings: settings);
-    }
+    /// <summary>A host on the shared database and fakes, as one web dyno of two.</summary>
+    private Task<CutoverTestHost> StartHostAsync() =>
+        CutoverTestHost.Create().WithDatabase(fixture.Database).WithHeroku(_heroku).WithSlack(_slack).WithDns(_knot)
+            .WithSetting("Dns:ReminderLeads:0", "01:00:00")
+            .StartAsync();
 
     /// <summary>
     /// A run with its T-1h reminder scheduled through <paramref name="host"/> to fire <paramref name="after"/> from the
     /// moment it is scheduled; its thread and id.
     /// </summary>
-    private async Task<(string Root, long RunId)> ScheduleReminderAsync(CutoverApp host, string app, TimeSpan after)
+    private async Task<(string Root, long RunId)> ScheduleReminderAsync(CutoverTestHost host, string app, TimeSpan after)
     {
         var store = host.Services.GetRequiredService<IRunStore>();
         var planned = DateTimeOffset.UtcNow.AddHours(1) + after;
