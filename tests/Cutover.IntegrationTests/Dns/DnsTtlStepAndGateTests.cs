@@ -39,7 +39,7 @@ public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
             .AddCutoverDns(dns)
             .BuildServiceProvider();
         _records = new DnsRecords(_facts, _services.GetRequiredService<IDnsTtlLookup>());
-        var planned = Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _heroku.Clock.GetUtcNow());
+        var planned = Runs.Planned().On(_heroku.Clock.GetUtcNow()).Build();
         _run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
     }
 

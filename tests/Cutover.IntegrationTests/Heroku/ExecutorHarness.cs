@@ -32,7 +32,7 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
         Http = Simulator.CreateClient();
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         Facts = new EfRunFacts(_database.Contexts);
-        var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), Simulator.Clock.GetUtcNow());
+        var planned = Runs.Planned(Source).On(Simulator.Clock.GetUtcNow()).Build();
         Run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
     }
 

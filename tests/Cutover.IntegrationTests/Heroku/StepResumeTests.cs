@@ -119,7 +119,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
             world.Http = world._simulator.CreateClient();
             world._database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
             world._facts = new EfRunFacts(world._database.Contexts);
-            var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), world._simulator.Clock.GetUtcNow());
+            var planned = Runs.Planned(Source).On(world._simulator.Clock.GetUtcNow()).Build();
             world._run = (await new EfRunStore(world._database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
             return world;
         }

@@ -17,8 +17,7 @@ public abstract class SchedulerRestartContract(DatabaseFixture fixture)
         await using (var first = await Host(new FakeTimeProvider(T0)))
         {
             var store = first.Services.GetRequiredService<IRunStore>();
-            var run = (await store.CreateAsync(Run.Plan(RunFactory.App("expiry"), "acme-space", null, "U-req",
-                new ConversationReference(ChatChannel.Slack, "C1", "1.1"), T0), CancellationToken.None)).Value!;
+            var run = (await store.CreateAsync(Runs.Planned(RunFactory.App("expiry")).To("acme-space").On(T0).Build(), CancellationToken.None)).Value!;
             runId = run.Id;
             await store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, T0), CancellationToken.None);
 

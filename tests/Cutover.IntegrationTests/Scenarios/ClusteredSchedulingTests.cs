@@ -64,7 +64,7 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
     {
         var store = host.Services.GetRequiredService<IRunStore>();
         var planned = DateTimeOffset.UtcNow.AddHours(1) + after;
-        var run = (await store.CreateAsync(Run.Plan(app, "demo-space", planned, "U-req", new ConversationReference(ChatChannel.Slack, Channel), DateTimeOffset.UtcNow),
+        var run = (await store.CreateAsync(Runs.Planned(app).CutoverAt(planned).In(new ConversationReference(ChatChannel.Slack, Channel)).On(DateTimeOffset.UtcNow).Build(),
             CancellationToken.None)).Value!;
         var root = await host.Services.GetRequiredService<IChatNotifier>()
             .PostAsync(run.Conversation, Core.Messages.ChatMessage.Plain($"Cutover plan: {app}", Core.Messages.MessageStatus.Info), CancellationToken.None);

@@ -58,7 +58,7 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
     public async Task Monitoring_Series_PostsEveryIntervalForTheWindowThenCloses_EachSlotOnce()
     {
         var store = App.Services.GetRequiredService<IRunStore>();
-        var run = (await store.CreateAsync(Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, Channel), T0),
+        var run = (await store.CreateAsync(Runs.Planned().In(new ConversationReference(ChatChannel.Slack, Channel)).On(T0).Build(),
             CancellationToken.None)).Value!;
         var root = await App.Services.GetRequiredService<IChatNotifier>()
             .PostAsync(run.Conversation, Core.Messages.ChatMessage.Plain("Cutover plan: demo-app → demo-space", Core.Messages.MessageStatus.Info), CancellationToken.None);
