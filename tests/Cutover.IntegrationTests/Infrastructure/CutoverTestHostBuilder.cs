@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Cutover.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Cutover.IntegrationTests.Infrastructure;
 /// database, its clock and any other settings; <see cref="StartAsync"/> starts it all. Settings given with
 /// <see cref="WithSetting"/> win over those the fakes bring.
 /// </summary>
-public sealed class CutoverTestHostBuilder
+public sealed record CutoverTestHostBuilder
 {
     /// <summary>The credentials and switches an unconfigured host blanks, whatever the machine's environment holds.</summary>
     private static readonly string[] Credentials =
@@ -14,22 +16,7 @@ public sealed class CutoverTestHostBuilder
         "HEROKU_API_URL", "HEROKU_DATA_API_URL", "CUTOVER_APPROVERS", "CUTOVER_SANDBOX",
     ];
 
-    private readonly bool _unconfigured;
-    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
-    private bool _startHeroku;
-    private SimulatorHost? _heroku;
-    private bool _startSlack;
-    private FakeSlack? _slack;
-    private Action<FakeSlack>? _prepareSlack;
-    private TeamsFakes _teams;
-    private TestZone[]? _zones;
-    private KnotServer? _dns;
-    private DatabaseProvider _provider = DatabaseProvider.Sqlite;
-    private TestDatabase? _database;
-    private TimeProvider? _clock;
-    private bool _onLoopback;
-
-    internal CutoverTestHostBuilder(bool unconfigured) => _unconfigured = unconfigured;
+    internal CutoverTestHostBuilder(bool unconfigured) => Unconfigured = unconfigured;
 
     private enum TeamsFakes
     {
@@ -42,118 +29,87 @@ public sealed class CutoverTestHostBuilder
         Emulator,
     }
 
+    private bool Unconfigured { get; }
+
+    private ImmutableDictionary<string, string> Extra { get; init; } = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    private bool StartHeroku { get; init; }
+
+    private SimulatorHost? SharedHeroku { get; init; }
+
+    private bool StartSlack { get; init; }
+
+    private Action<FakeSlack>? PrepareSlack { get; init; }
+
+    private FakeSlack? SharedSlack { get; init; }
+
+    private TeamsFakes Teams { get; init; }
+
+    private TestZone[]? Zones { get; init; }
+
+    private KnotServer? SharedDns { get; init; }
+
+    private DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    private TestDatabase? SharedDatabase { get; init; }
+
+    private TimeProvider? Clock { get; init; }
+
+    private bool Loopback { get; init; }
+
     /// <summary>Heroku is a simulator started for this host, mounted under <c>/sandbox/heroku</c> as the sandbox mounts it.</summary>
-    public CutoverTestHostBuilder WithHeroku()
-    {
-        _startHeroku = true;
-        return this;
-    }
+    public CutoverTestHostBuilder WithHeroku() => this with { StartHeroku = true };
 
     /// <summary>Heroku is <paramref name="heroku"/>, which the test owns (shared by several hosts).</summary>
-    public CutoverTestHostBuilder WithHeroku(SimulatorHost heroku)
-    {
-        _heroku = heroku;
-        return this;
-    }
+    public CutoverTestHostBuilder WithHeroku(SimulatorHost heroku) => this with { SharedHeroku = heroku };
 
     /// <summary>
     /// Slack is a fake workspace started for this host (on the host's clock when it has one), which
     /// <paramref name="prepare"/> fills with channels and people before the host starts.
     /// </summary>
-    public CutoverTestHostBuilder WithSlack(Action<FakeSlack>? prepare = null)
-    {
-        _startSlack = true;
-        _prepareSlack = prepare;
-        return this;
-    }
+    public CutoverTestHostBuilder WithSlack(Action<FakeSlack>? prepare = null) => this with { StartSlack = true, PrepareSlack = prepare };
 
     /// <summary>Slack is <paramref name="slack"/>, which the test owns (shared by several hosts).</summary>
-    public CutoverTestHostBuilder WithSlack(FakeSlack slack)
-    {
-        _slack = slack;
-        return this;
-    }
+    public CutoverTestHostBuilder WithSlack(FakeSlack slack) => this with { SharedSlack = slack };
 
     /// <summary>Teams is a fake Bot Framework issuer (tokens, keys, login) and a fake Bot Connector taking its tokens.</summary>
-    public CutoverTestHostBuilder WithTeams()
-    {
-        _teams = TeamsFakes.Issuer;
-        return this;
-    }
+    public CutoverTestHostBuilder WithTeams() => this with { Teams = TeamsFakes.Issuer };
 
     /// <summary>
     /// Teams in the explicit Bot Framework Emulator mode (<c>CUTOVER_TEAMS_EMULATOR=true</c>, the sandbox off): no app
     /// id, and a fake Bot Connector that asks for no token.
     /// </summary>
-    public CutoverTestHostBuilder WithTeamsEmulator()
-    {
-        _teams = TeamsFakes.Emulator;
-        return this;
-    }
+    public CutoverTestHostBuilder WithTeamsEmulator() => this with { Teams = TeamsFakes.Emulator };
 
     /// <summary>DNS answers come from a Knot server started for this host, serving <paramref name="zones"/>.</summary>
-    public CutoverTestHostBuilder WithDns(params TestZone[] zones)
-    {
-        _zones = zones;
-        return this;
-    }
+    public CutoverTestHostBuilder WithDns(params TestZone[] zones) => this with { Zones = zones };
 
     /// <summary>DNS answers come from <paramref name="dns"/>, which the test owns (shared by several hosts).</summary>
-    public CutoverTestHostBuilder WithDns(KnotServer dns)
-    {
-        _dns = dns;
-        return this;
-    }
+    public CutoverTestHostBuilder WithDns(KnotServer dns) => this with { SharedDns = dns };
 
     /// <summary>A fresh migrated database of <paramref name="provider"/> (SQLite unless this is called).</summary>
-    public CutoverTestHostBuilder WithDatabase(DatabaseProvider provider)
-    {
-        _provider = provider;
-        return this;
-    }
+    public CutoverTestHostBuilder WithDatabase(DatabaseProvider provider) => this with { Provider = provider };
 
     /// <summary><paramref name="database"/>, which the test owns (shared by several hosts, or kept across a restart).</summary>
-    public CutoverTestHostBuilder WithDatabase(TestDatabase database)
-    {
-        _database = database;
-        return this;
-    }
+    public CutoverTestHostBuilder WithDatabase(TestDatabase database) => this with { SharedDatabase = database };
 
     /// <summary>
     /// The host's <see cref="TimeProvider"/>, which Quartz and the HTTP resilience pipelines use too. A fake clock is moved
     /// on while the host stops, since both wait on it then (see <see cref="FakeClockShutdown"/>).
     /// </summary>
-    public CutoverTestHostBuilder WithClock(TimeProvider clock)
-    {
-        _clock = clock;
-        return this;
-    }
+    public CutoverTestHostBuilder WithClock(TimeProvider clock) => this with { Clock = clock };
 
     /// <summary>The approvers (<c>CUTOVER_APPROVERS</c>), instead of Alice and Bob.</summary>
     public CutoverTestHostBuilder WithApprovers(params ChatUser[] approvers) => WithSetting("CUTOVER_APPROVERS", Users.Qualified(approvers));
 
     /// <summary>A setting of the host (a configuration key), over whatever else would set it.</summary>
-    public CutoverTestHostBuilder WithSetting(string key, string value)
-    {
-        _settings[key] = value;
-        return this;
-    }
+    public CutoverTestHostBuilder WithSetting(string key, string value) => this with { Extra = Extra.SetItem(key, value) };
 
     /// <summary>Each of <paramref name="settings"/>, as <see cref="WithSetting"/>.</summary>
-    public CutoverTestHostBuilder WithSettings(IReadOnlyDictionary<string, string> settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        foreach (var (key, value) in settings)
-            WithSetting(key, value);
-        return this;
-    }
+    public CutoverTestHostBuilder WithSettings(IReadOnlyDictionary<string, string> settings) => this with { Extra = Extra.SetItems(settings) };
 
     /// <summary>The host is served on a real loopback port (<see cref="CutoverTestHost.Address"/>), for fakes that call it over HTTP.</summary>
-    public CutoverTestHostBuilder OnLoopback()
-    {
-        _onLoopback = true;
-        return this;
-    }
+    public CutoverTestHostBuilder OnLoopback() => this with { Loopback = true };
 
     /// <summary>Starts the fakes, creates the database and starts the host; on failure, stops what it started.</summary>
     public async Task<CutoverTestHost> StartAsync()
@@ -161,23 +117,23 @@ public sealed class CutoverTestHostBuilder
         var host = new CutoverTestHost();
         try
         {
-            var issuer = _teams == TeamsFakes.Issuer ? host.Own(await FakeBotFrameworkIssuer.StartAsync()) : null;
-            var connector = _teams switch
+            var issuer = Teams == TeamsFakes.Issuer ? host.Own(await FakeBotFrameworkIssuer.StartAsync()) : null;
+            var connector = Teams switch
             {
                 TeamsFakes.Issuer => host.Own(await FakeBotConnector.StartAsync(issuer!)),
                 TeamsFakes.Emulator => host.Own(await FakeBotConnector.StartAsync()),
                 _ => null,
             };
-            var dns = _dns ?? (_zones is null ? null : host.Own(await KnotServer.StartAsync(_zones)));
-            var heroku = _heroku ?? (_startHeroku ? host.Own(await SimulatorHost.StartAsync("/sandbox/heroku")) : null);
-            var slack = _slack ?? (_startSlack ? host.Own(await FakeSlack.StartAsync(clock: _clock)) : null);
-            if (_startSlack)
-                _prepareSlack?.Invoke(slack!);
-            var database = _database ?? (_unconfigured ? null : await TestDatabase.CreateAsync(_provider));
-            if (_database is null && database is not null)
+            var dns = SharedDns ?? (Zones is null ? null : host.Own(await KnotServer.StartAsync(Zones)));
+            var heroku = SharedHeroku ?? (StartHeroku ? host.Own(await SimulatorHost.StartAsync("/sandbox/heroku")) : null);
+            var slack = SharedSlack ?? (StartSlack ? host.Own(await FakeSlack.StartAsync(clock: Clock)) : null);
+            if (StartSlack)
+                PrepareSlack?.Invoke(slack!);
+            var database = SharedDatabase ?? (Unconfigured ? null : await TestDatabase.CreateAsync(Provider));
+            if (SharedDatabase is null && database is not null)
                 host.Own(database);
             host.Attach(heroku, slack, issuer, connector, dns, database);
-            host.Start(Settings(database, heroku, slack, issuer, dns), _clock, _onLoopback);
+            host.Start(Settings(database, heroku, slack, issuer, dns), Clock, Loopback);
             return host;
         }
         catch
@@ -191,7 +147,7 @@ public sealed class CutoverTestHostBuilder
         KnotServer? dns)
     {
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (_unconfigured)
+        if (Unconfigured)
         {
             foreach (var credential in Credentials)
                 settings[credential] = string.Empty;
@@ -228,7 +184,7 @@ public sealed class CutoverTestHostBuilder
             settings["Teams:LoginUrl"] = issuer.BaseAddress.ToString();
         }
 
-        if (_teams == TeamsFakes.Emulator)
+        if (Teams == TeamsFakes.Emulator)
         {
             settings["CUTOVER_TEAMS_EMULATOR"] = "true";
             settings["CUTOVER_SANDBOX"] = "false";
@@ -240,7 +196,7 @@ public sealed class CutoverTestHostBuilder
             settings["Dns:AuthoritativePort"] = dns.Port.ToString(CultureInfo.InvariantCulture);
         }
 
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in Extra)
             settings[key] = value;
         return settings;
     }
