@@ -15,8 +15,7 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
 
     public async Task InitializeAsync()
     {
-        _knot = await KnotServer.StartAsync(new TestZone("example.com").Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 60)
-            .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60));
+        _knot = await KnotServer.StartAsync(TestZone.DemoApp(wwwTtl: 60, apiTtl: 60));
         _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
         _slack = await FakeSlack.StartAsync();
         _slack.AddChannel(Channel, "cluster");

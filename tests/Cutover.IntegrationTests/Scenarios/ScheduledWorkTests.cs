@@ -21,9 +21,7 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         App = await CutoverTestHost.Create()
-            .WithDns(new TestZone("example.com")
-                .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 3600)
-                .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60))
+            .WithDns(TestZone.DemoApp(wwwTtl: 3600, apiTtl: 60))
             .WithHeroku()
             .WithSlack(slack => slack.AddChannel(Channel, "cutovers"))
             .WithClock(_clock)
@@ -106,19 +104,7 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until the message is in the thread.</summary>
-    private async Task<FakeSlackMessage> StepTo(DateTimeOffset at, string rootTs, string title)
-    {
-        if (_clock.GetUtcNow() < at.AddSeconds(-2))
-            _clock.SetUtcNow(at.AddSeconds(-2));
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = Slack.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal));
-            if (found is not null)
-                return found;
-            Assert.True(DateTime.UtcNow < deadline, $"no '{title}' by {_clock.GetUtcNow():u}:\n{Slack.Describe()}\n{string.Join("\n", Slack.Calls())}");
-            _clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-    }
+    private Task<FakeSlackMessage> StepTo(DateTimeOffset at, string rootTs, string title) =>
+        _clock.StepToAsync(at, () => Slack.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal)),
+            $"'{title}'", () => $"{Slack.Describe()}\n{string.Join("\n", Slack.Calls())}");
 }

@@ -36,6 +36,14 @@ public abstract class SlackHost : IAsyncLifetime
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 
+    /// <summary>The requester plans demo-app → demo-space: the plan (the thread's root) and the preflight approval request, once posted.</summary>
+    protected async Task<(FakeSlackMessage Root, FakeSlackMessage Request)> PlanDemoAppAsync()
+    {
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        return (root, await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?"));
+    }
+
     /// <summary>The first root message of the channel (the plan), once it is there.</summary>
     protected Task<FakeSlackMessage> RootAsync() =>
         Slack.WaitForAsync(s => s.RootMessages(Channel) is { Count: > 0 } roots ? roots[0] : null, TimeSpan.FromSeconds(30));

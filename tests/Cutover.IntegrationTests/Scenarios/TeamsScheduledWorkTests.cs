@@ -22,9 +22,7 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
     public async Task InitializeAsync() =>
         App = await CutoverTestHost.Create()
             .WithTeams()
-            .WithDns(new TestZone("example.com")
-                .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 3600)
-                .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60))
+            .WithDns(TestZone.DemoApp(wwwTtl: 3600, apiTtl: 60))
             .WithHeroku()
             .WithApprovers(Users.TeamsRequester)
             .WithClock(_clock)
@@ -59,22 +57,9 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until a card so titled was posted.</summary>
-    private async Task<ConnectorCall> StepTo(DateTimeOffset at, string title)
-    {
-        if (_clock.GetUtcNow() < at.AddSeconds(-2))
-            _clock.SetUtcNow(at.AddSeconds(-2));
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = Connector.ActivitiesIn(Channel).LastOrDefault(c => c.CardTitle?.Contains(title, StringComparison.Ordinal) == true);
-            if (found is not null)
-                return found;
-            Assert.True(DateTime.UtcNow < deadline,
-                $"no '{title}' by {_clock.GetUtcNow():u}: {string.Join(" | ", Connector.ActivitiesIn(Channel).Select(c => c.CardTitle))}");
-            _clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-    }
+    private Task<ConnectorCall> StepTo(DateTimeOffset at, string title) =>
+        _clock.StepToAsync(at, () => Connector.ActivitiesIn(Channel).LastOrDefault(c => c.CardTitle?.Contains(title, StringComparison.Ordinal) == true),
+            $"'{title}'", () => string.Join(" | ", Connector.ActivitiesIn(Channel).Select(c => c.CardTitle)));
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
