@@ -6,7 +6,7 @@ using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Steps;
-using Cutover.TestKit;
+using Cutover.Testing;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Time.Testing;
 
@@ -86,7 +86,7 @@ public class CutoverWindowBenchmarks
         services.AddCutoverDns(dns);
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        var planned = Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _clock.GetUtcNow());
+        var planned = Runs.Planned().On(_clock.GetUtcNow()).Build();
         _run = (await _services.GetRequiredService<IRunStore>().CreateAsync(planned, CancellationToken.None)).Value!;
         foreach (var step in Staging)
             await ExecuteAsync(step);

@@ -1,4 +1,5 @@
 using Cutover.Core.Approvals;
+using Cutover.Testing;
 
 namespace Cutover.Benchmarks;
 
@@ -12,7 +13,7 @@ public class RunbookBenchmarks
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private static readonly Actor Alice = new("U-alice", true);
     private static readonly Actor Bob = new("U-bob", true);
-    private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-alice slack:U-bob").Value! };
+    private static readonly ApprovalPolicy Policy = Runs.Approvers(Users.Alice, Users.Bob);
     private static readonly ConversationReference Thread = new(ChatChannel.Slack, "C0123", "1700000000.000100");
 
     [Benchmark]

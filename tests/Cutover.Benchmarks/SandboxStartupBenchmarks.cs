@@ -1,6 +1,6 @@
 using System.Net;
 using BenchmarkDotNet.Engines;
-using Cutover.TestKit;
+using Cutover.Testing;
 
 namespace Cutover.Benchmarks;
 

@@ -1,4 +1,5 @@
 using Cutover.Core.Approvals;
+using Cutover.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -13,7 +14,7 @@ public class StoreBenchmarks
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private static readonly Actor Alice = new("U-alice", true);
-    private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-alice").Value! };
+    private static readonly ApprovalPolicy Policy = Runs.Approvers(Users.Alice);
 
     private string _path = string.Empty;
     private EfRunStore _store = null!;
@@ -55,7 +56,7 @@ public class StoreBenchmarks
 
     private async Task<long> Plan(string app)
     {
-        var run = Run.Plan(app, "acme-eu", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), Now);
+        var run = Runs.Planned(app).To("acme-eu").On(Now).Build();
         return (await _store.CreateAsync(run, CancellationToken.None)).Value!.Id;
     }
 }

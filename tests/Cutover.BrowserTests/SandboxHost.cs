@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Cutover.TestKit;
+using Cutover.Testing;
 
 namespace Cutover.BrowserTests;
 

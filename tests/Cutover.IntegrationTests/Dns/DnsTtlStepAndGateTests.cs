@@ -11,9 +11,7 @@ namespace Cutover.IntegrationTests.Dns;
 public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
 {
     private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-a slack:U-b").Value! };
-    private readonly TestZone _zone = new TestZone("example.com")
-        .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 3600)
-        .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 1800);
+    private readonly TestZone _zone = TestZone.DemoApp(wwwTtl: 3600, apiTtl: 1800);
 
     private KnotServer _knot = null!;
     private SimulatorHost _heroku = null!;
@@ -39,7 +37,7 @@ public sealed class DnsTtlStepAndGateTests : IAsyncLifetime
             .AddCutoverDns(dns)
             .BuildServiceProvider();
         _records = new DnsRecords(_facts, _services.GetRequiredService<IDnsTtlLookup>());
-        var planned = Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), _heroku.Clock.GetUtcNow());
+        var planned = Runs.Planned().On(_heroku.Clock.GetUtcNow()).Build();
         _run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
     }
 

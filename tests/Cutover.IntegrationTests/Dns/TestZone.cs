@@ -14,6 +14,14 @@ public sealed class TestZone(string origin)
     /// <summary>The NS host the zone names (its glue is 127.0.0.1).</summary>
     public string NameServer => $"ns1.{Origin}";
 
+    /// <summary>
+    /// example.com with the demo app's custom domains (src/Cutover.Sandbox/Heroku/seed.yaml) as CNAMEs to demo-app:
+    /// <c>www.demo-app</c> with <paramref name="wwwTtl"/> and <c>api.demo-app</c> with <paramref name="apiTtl"/>, in seconds.
+    /// </summary>
+    public static TestZone DemoApp(int wwwTtl, int apiTtl) => new TestZone("example.com")
+        .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", wwwTtl)
+        .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", apiTtl);
+
     /// <summary>Adds or replaces the records of <paramref name="name"/> (relative, or <c>@</c>) of that type.</summary>
     public TestZone Set(string name, string type, string data, int ttl)
     {

@@ -2,95 +2,41 @@ namespace Cutover.IntegrationTests.Heroku;
 
 /// <summary>
 /// Step executors with the production Refit clients against the simulator's seed world over loopback HTTP, and a
-/// run (demo-app → demo-space) stored in a real SQLite run store whose facts the executors read and write.
+/// run (demo-app → demo-space) stored in a real SQLite run store whose facts the executors read and write: one
+/// <see cref="ExecutorWorld"/> per test.
 /// </summary>
 /// <param name="output">Where each execution's requests are written.</param>
 /// <param name="tick">How far the fake clock moves per idle moment while an executor runs.</param>
 public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) : IAsyncLifetime
 {
-    protected const string Source = "demo-app";
-    protected const string Target = "demo-app-ps";
+    protected const string Source = ExecutorWorld.Source;
+    protected const string Target = ExecutorWorld.Target;
 
-    private readonly List<ServiceProvider> _providers = [];
-    private TestDatabase _database = null!;
+    private ExecutorWorld _world = null!;
 
-    protected SimulatorHost Simulator { get; private set; } = null!;
+    protected SimulatorHost Simulator => _world.Simulator;
 
-    protected RecordingHandler Traffic { get; private set; } = null!;
+    protected RecordingHandler Traffic => _world.Traffic;
 
     /// <summary>Plain HTTP to the simulator, with Heroku's headers, for arranging and checking state.</summary>
-    protected HttpClient Http { get; private set; } = null!;
+    protected HttpClient Http => _world.Http;
 
-    protected EfRunFacts Facts { get; private set; } = null!;
+    protected EfRunFacts Facts => _world.Facts;
 
-    protected Run Run { get; private set; } = null!;
+    protected Run Run => _world.Run;
 
-    public virtual async Task InitializeAsync()
-    {
-        Simulator = await SimulatorHost.StartAsync("/sandbox/heroku");
-        Traffic = new RecordingHandler(Simulator.BaseAddress);
-        Http = Simulator.CreateClient();
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        Facts = new EfRunFacts(_database.Contexts);
-        var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), Simulator.Clock.GetUtcNow());
-        Run = (await new EfRunStore(_database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
-    }
+    public virtual async Task InitializeAsync() => _world = await ExecutorWorld.StartAsync(output, tick);
 
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        foreach (var provider in _providers)
-            await provider.DisposeAdvancingAsync();
-        await Simulator.DisposeAsync();
-        Traffic.Dispose();
-        _database.Delete();
-    }
+    public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    /// <summary>
-    /// Runs one executor from a fresh container and returns its result and the writes (non-GET requests) it sent.
-    /// The fake clock moves on only while no request is in flight, so polling and the simulator advance together and a
-    /// slow request never meets the client's attempt timeout on the fake clock.
-    /// </summary>
+    /// <summary>Runs one executor from a fresh container (see <see cref="ExecutorWorld.ExecuteAsync"/>); its result and writes.</summary>
     protected async Task<(StepResult Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, MigrationOptions? migration = null)
     {
-        var executor = RunbookSteps.Create(Provider(migration ?? new MigrationOptions()), stepId);
-        Traffic.Clear();
-        var execution = executor.ExecuteAsync(Run, CancellationToken.None);
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while (!execution.IsCompleted)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{stepId} did not finish within 2 minutes; the fake clock reached {Simulator.Clock.GetUtcNow():u}");
-            if (Traffic.InFlight == 0)
-                Simulator.Clock.Advance(tick);
-            await Task.WhenAny(execution, Task.Delay(10));
-        }
-
-        var requests = Traffic.Calls;
-        output.WriteLine($"{stepId}: {requests.Count} requests: {string.Join("; ", requests)}");
-        return (await execution, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
+        var (result, writes) = await _world.ExecuteAsync(stepId, migration);
+        return (result!, writes);
     }
 
-    protected Task<string?> FactAsync(string key) => Facts.GetAsync(Run.Id, key, CancellationToken.None);
+    protected Task<string?> FactAsync(string key) => _world.FactAsync(key);
 
-    protected async Task<JsonNode> GetAsync(string path)
-    {
-        var (status, body, _) = await Http.GetJsonAsync(path);
-        Assert.True((int)status < 300, $"GET {path} answered {status}");
-        return body!;
-    }
-
-    private ServiceProvider Provider(MigrationOptions migration)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<TimeProvider>(Simulator.Clock);
-        services.AddSingleton(new PlannerOptions());
-        services.AddSingleton<IRunFacts>(Facts);
-        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(Traffic);
-        services.AddHerokuClients(
-            new HerokuOptions { PlatformBaseUrl = Simulator.BaseAddress, DataBaseUrl = Simulator.BaseAddress, ApiToken = SimulatorHost.Token });
-        services.AddCutoverSteps(migration);
-        var provider = services.BuildServiceProvider();
-        _providers.Add(provider);
-        return provider;
-    }
+    protected Task<JsonNode> GetAsync(string path) => _world.GetAsync(path);
 }

@@ -7,8 +7,8 @@ namespace Cutover.IntegrationTests.Heroku;
 /// </summary>
 public sealed class StepResumeTests(ITestOutputHelper output)
 {
-    private const string Source = "demo-app";
-    private const string Target = "demo-app-ps";
+    private const string Source = ExecutorWorld.Source;
+    private const string Target = ExecutorWorld.Target;
 
     public static TheoryData<string> Steps =>
         ["create-app", "copy-config", "deploy", "addons", "scale", "maintenance-on", "data-cutover", "domains", "go-live", "decommission"];
@@ -17,28 +17,28 @@ public sealed class StepResumeTests(ITestOutputHelper output)
     [MemberData(nameof(Steps))]
     public async Task Step_StoppedAfterItsFirstWriteThenRunAgain_EndsLikeAnUninterruptedRunWithoutDuplicateCreates(string stepId)
     {
-        await using var reference = await World.StartAsync(output);
-        await using var resumed = await World.StartAsync(output);
+        await using var reference = await ExecutorWorld.StartAsync(output, TimeSpan.FromSeconds(10));
+        await using var resumed = await ExecutorWorld.StartAsync(output, TimeSpan.FromSeconds(10));
         await PrepareAsync(reference, stepId);
         await PrepareAsync(resumed, stepId);
 
-        var uninterrupted = await reference.ExecuteAsync(stepId, crash: false);
+        var uninterrupted = await reference.ExecuteAsync(stepId);
         var crashed = await resumed.ExecuteAsync(stepId, crash: true);
-        var again = await resumed.ExecuteAsync(stepId, crash: false);
+        var again = await resumed.ExecuteAsync(stepId);
 
         Assert.True(uninterrupted.Result!.Succeeded, uninterrupted.Result.Message);
         Assert.NotEmpty(crashed.Writes);
         output.WriteLine($"{stepId}: first run {(crashed.Result is null ? "stopped" : "finished: " + crashed.Result.Message)}");
         Assert.True(again.Result!.Succeeded, again.Result.Message);
-        var expected = await reference.SnapshotAsync();
+        var expected = await SnapshotAsync(reference);
         output.WriteLine(string.Join(Environment.NewLine, expected));
-        Assert.Equal(expected, await resumed.SnapshotAsync());
+        Assert.Equal(expected, await SnapshotAsync(resumed));
         Assert.Equal(Creates(uninterrupted.Writes), Creates([.. crashed.Writes, .. again.Writes]));
         await AssertNoDuplicatesAsync(resumed, stepId);
     }
 
     /// <summary>What each step needs done before it, done without interruption the way the other executor tests do it.</summary>
-    private static async Task PrepareAsync(World world, string stepId)
+    private static async Task PrepareAsync(ExecutorWorld world, string stepId)
     {
         string[] before = stepId switch
         {
@@ -50,7 +50,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
         };
         foreach (var step in before)
         {
-            var run = await world.ExecuteAsync(step, crash: false);
+            var run = await world.ExecuteAsync(step);
             Assert.True(run.Result!.Succeeded, $"{step}: {run.Result.Message}");
         }
 
@@ -64,7 +64,7 @@ public sealed class StepResumeTests(ITestOutputHelper output)
     }
 
     /// <summary>The brief's explicit duplicate checks, read over HTTP from the world that was stopped and resumed.</summary>
-    private static async Task AssertNoDuplicatesAsync(World world, string stepId)
+    private static async Task AssertNoDuplicatesAsync(ExecutorWorld world, string stepId)
     {
         switch (stepId)
         {
@@ -87,151 +87,47 @@ public sealed class StepResumeTests(ITestOutputHelper output)
     private static List<string> Creates(IEnumerable<string> writes) =>
         [.. writes.Where(w => w.StartsWith("POST ", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
-    /// <summary>
-    /// One simulator (seed world) with its own SQLite run store and stored run; executors come from fresh containers
-    /// whose clients go through the recording handler, which (when armed) stops the run after its first answered write.
-    /// </summary>
-    private sealed class World : IAsyncDisposable
+    /// <summary>The facts a step leaves behind, free of generated ids and names, as lines to compare between worlds.</summary>
+    private static async Task<List<string>> SnapshotAsync(ExecutorWorld world)
     {
-        private readonly List<ServiceProvider> _providers = [];
-        private readonly ITestOutputHelper _output;
-        private SimulatorHost _simulator = null!;
-        private RecordingHandler _traffic = null!;
-        private TestDatabase _database = null!;
-        private EfRunFacts _facts = null!;
-        private Run _run = null!;
-        private CancellationTokenSource? _armed;
-
-        private World(ITestOutputHelper output) => _output = output;
-
-        public HttpClient Http { get; private set; } = null!;
-
-        public static async Task<World> StartAsync(ITestOutputHelper output)
+        var lines = new List<string>();
+        foreach (var app in new[] { Source, Target })
         {
-            var world = new World(output) { _simulator = await SimulatorHost.StartAsync("/sandbox/heroku") };
-            // Cancels the armed run's token once a write has been answered: the change is made, the step is not done.
-            world._traffic = new RecordingHandler(world._simulator.BaseAddress)
+            var (status, body, _) = await world.Http.GetJsonAsync($"apps/{app}");
+            if (status == HttpStatusCode.NotFound)
             {
-                Answered = (request, _) => request.Method != HttpMethod.Get
-                    ? Interlocked.Exchange(ref world._armed, null)?.CancelAsync() ?? Task.CompletedTask
-                    : Task.CompletedTask,
-            };
-            world.Http = world._simulator.CreateClient();
-            world._database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-            world._facts = new EfRunFacts(world._database.Contexts);
-            var planned = Run.Plan(Source, "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), world._simulator.Clock.GetUtcNow());
-            world._run = (await new EfRunStore(world._database.Contexts).CreateAsync(planned, CancellationToken.None)).Value!;
-            return world;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Http.Dispose();
-            foreach (var provider in _providers)
-                await provider.DisposeAdvancingAsync();
-            await _simulator.DisposeAsync();
-            _traffic.Dispose();
-            _database.Delete();
-        }
-
-        /// <summary>
-        /// Runs one executor; with <paramref name="crash"/> its token is cancelled once its first write is answered and the
-        /// result is null when it stopped (it may also finish first). The fake clock moves only while no request is in flight.
-        /// </summary>
-        public async Task<(StepResult? Result, IReadOnlyList<string> Writes)> ExecuteAsync(string stepId, bool crash)
-        {
-            var executor = RunbookSteps.Create(Provider(), stepId);
-            using var stop = new CancellationTokenSource();
-            _traffic.Clear();
-            Volatile.Write(ref _armed, crash ? stop : null);
-            var execution = executor.ExecuteAsync(_run, stop.Token);
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            while (!execution.IsCompleted)
-            {
-                if (_traffic.InFlight == 0)
-                    _simulator.Clock.Advance(TimeSpan.FromSeconds(10));
-                await Task.Delay(5, timeout.Token);
+                lines.Add($"{app}: gone");
+                continue;
             }
 
-            Volatile.Write(ref _armed, null);
-            var requests = _traffic.Calls;
-            _output.WriteLine($"{stepId}{(crash ? " (stopped)" : string.Empty)}: {string.Join("; ", requests)}");
-            StepResult? result = null;
-            try
+            lines.Add($"{app}: space={body!["space"]?["name"]} stack={body["stack"]?["name"]} maintenance={body["maintenance"]} acm={body["acm"]}");
+            lines.Add($"{app} buildpacks: " + Join((await world.GetAsync($"apps/{app}/buildpack-installations")).AsArray().Select(b => (string?)b!["buildpack"]?["url"]), sort: false));
+            lines.Add($"{app} features: " + Join((await world.GetAsync($"apps/{app}/features")).AsArray().Where(f => (bool)f!["enabled"]!).Select(f => (string?)f!["name"])));
+            lines.Add($"{app} config: " + Join((await world.GetAsync($"apps/{app}/config-vars")).AsObject().Select(p => p.Key)));
+            lines.Add($"{app} releases: " + Join((await world.GetAsync($"apps/{app}/releases")).AsArray()
+                .Where(r => r!["slug"]?["id"] is not null).Select(r => $"{r!["slug"]?["id"]}/{r["status"]}/{r["description"]}")));
+            lines.Add($"{app} formation: " + Join((await world.GetAsync($"apps/{app}/formation")).AsArray().Select(f => $"{f!["type"]}={f["quantity"]}:{f["size"]}")));
+            var addons = (await world.GetAsync($"apps/{app}/addons")).AsArray();
+            lines.Add($"{app} addons: " + Join(addons.Select(a => $"{a!["plan"]?["name"]}/{a["state"]}")));
+            lines.Add($"{app} attachments: " + Join((await world.GetAsync($"apps/{app}/addon-attachments")).AsArray()
+                .Select(t => $"{t!["name"]}->{addons.FirstOrDefault(a => (string?)a!["id"] == (string?)t["addon"]?["id"])?["plan"]?["name"] ?? "other"}")));
+            lines.Add($"{app} domains: " + Join((await world.GetAsync($"apps/{app}/domains")).AsArray()
+                .Where(d => (string?)d!["kind"] == "custom").Select(d => $"{d!["hostname"]}/{((string?)d["cname"])?.EndsWith(".herokudns.com", StringComparison.Ordinal)}")));
+            if (app == Target)
             {
-                result = await execution;
+                foreach (var postgres in addons.Where(a => (string?)a!["addon_service"]?["name"] == "heroku-postgresql"))
+                    lines.Add($"{app} postgres following: {(await world.GetAsync($"client/v11/databases/{postgres!["id"]}"))["following"] is not null}");
             }
-            catch (OperationCanceledException) when (crash && stop.IsCancellationRequested)
-            {
-            }
-
-            return (result, [.. requests.Where(r => !r.StartsWith("GET ", StringComparison.Ordinal))]);
         }
 
-        /// <summary>The facts a step leaves behind, free of generated ids and names, as lines to compare between worlds.</summary>
-        public async Task<List<string>> SnapshotAsync()
-        {
-            var lines = new List<string>();
-            foreach (var app in new[] { Source, Target })
-            {
-                var (status, body, _) = await Http.GetJsonAsync($"apps/{app}");
-                if (status == HttpStatusCode.NotFound)
-                {
-                    lines.Add($"{app}: gone");
-                    continue;
-                }
-
-                lines.Add($"{app}: space={body!["space"]?["name"]} stack={body["stack"]?["name"]} maintenance={body["maintenance"]} acm={body["acm"]}");
-                lines.Add($"{app} buildpacks: " + Join((await GetAsync($"apps/{app}/buildpack-installations")).AsArray().Select(b => (string?)b!["buildpack"]?["url"]), sort: false));
-                lines.Add($"{app} features: " + Join((await GetAsync($"apps/{app}/features")).AsArray().Where(f => (bool)f!["enabled"]!).Select(f => (string?)f!["name"])));
-                lines.Add($"{app} config: " + Join((await GetAsync($"apps/{app}/config-vars")).AsObject().Select(p => p.Key)));
-                lines.Add($"{app} releases: " + Join((await GetAsync($"apps/{app}/releases")).AsArray()
-                    .Where(r => r!["slug"]?["id"] is not null).Select(r => $"{r!["slug"]?["id"]}/{r["status"]}/{r["description"]}")));
-                lines.Add($"{app} formation: " + Join((await GetAsync($"apps/{app}/formation")).AsArray().Select(f => $"{f!["type"]}={f["quantity"]}:{f["size"]}")));
-                var addons = (await GetAsync($"apps/{app}/addons")).AsArray();
-                lines.Add($"{app} addons: " + Join(addons.Select(a => $"{a!["plan"]?["name"]}/{a["state"]}")));
-                lines.Add($"{app} attachments: " + Join((await GetAsync($"apps/{app}/addon-attachments")).AsArray()
-                    .Select(t => $"{t!["name"]}->{addons.FirstOrDefault(a => (string?)a!["id"] == (string?)t["addon"]?["id"])?["plan"]?["name"] ?? "other"}")));
-                lines.Add($"{app} domains: " + Join((await GetAsync($"apps/{app}/domains")).AsArray()
-                    .Where(d => (string?)d!["kind"] == "custom").Select(d => $"{d!["hostname"]}/{((string?)d["cname"])?.EndsWith(".herokudns.com", StringComparison.Ordinal)}")));
-                if (app == Target)
-                {
-                    foreach (var postgres in addons.Where(a => (string?)a!["addon_service"]?["name"] == "heroku-postgresql"))
-                        lines.Add($"{app} postgres following: {(await GetAsync($"client/v11/databases/{postgres!["id"]}"))["following"] is not null}");
-                }
-            }
-
-            var facts = new List<string>();
-            foreach (var key in new[] { "postgres.leader", "source.writers", "source.domains" })
-                facts.Add($"{key}={await _facts.GetAsync(_run.Id, key, CancellationToken.None)}");
-            facts.Add($"follower recorded={await _facts.GetAsync(_run.Id, "postgres.follower", CancellationToken.None) is not null}");
-            lines.Add("facts: " + string.Join(", ", facts));
-            return lines;
-        }
-
-        public async Task<JsonNode> GetAsync(string path, string? range = null)
-        {
-            var (status, body, _) = await Http.GetJsonAsync(path, range);
-            Assert.True((int)status < 300, $"GET {path} answered {status}");
-            return body!;
-        }
-
-        private static string Join(IEnumerable<string?> values, bool sort = true) =>
-            string.Join(", ", sort ? values.Order(StringComparer.Ordinal) : values);
-
-        private ServiceProvider Provider()
-        {
-            var services = new ServiceCollection().AddLogging();
-            services.AddSingleton<TimeProvider>(_simulator.Clock);
-            services.AddSingleton(new PlannerOptions());
-            services.AddSingleton<IRunFacts>(_facts);
-            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(_traffic);
-            services.AddHerokuClients(
-                new HerokuOptions { PlatformBaseUrl = _simulator.BaseAddress, DataBaseUrl = _simulator.BaseAddress, ApiToken = SimulatorHost.Token });
-            services.AddCutoverSteps();
-            var provider = services.BuildServiceProvider();
-            _providers.Add(provider);
-            return provider;
-        }
+        var facts = new List<string>();
+        foreach (var key in new[] { "postgres.leader", "source.writers", "source.domains" })
+            facts.Add($"{key}={await world.FactAsync(key)}");
+        facts.Add($"follower recorded={await world.FactAsync("postgres.follower") is not null}");
+        lines.Add("facts: " + string.Join(", ", facts));
+        return lines;
     }
+
+    private static string Join(IEnumerable<string?> values, bool sort = true) =>
+        string.Join(", ", sort ? values.Order(StringComparer.Ordinal) : values);
 }

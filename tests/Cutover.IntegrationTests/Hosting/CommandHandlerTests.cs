@@ -3,10 +3,16 @@ using Cutover.Core.Conversations.Handlers;
 namespace Cutover.IntegrationTests.Hosting;
 
 /// <summary>The host's wiring against the grammar: every command the parser can produce is carried out by exactly one handler.</summary>
-public sealed class CommandHandlerTests : HostWithHeroku
+public sealed class CommandHandlerTests : IAsyncLifetime
 {
     private static readonly IReadOnlyList<Type> Grammar =
         [.. typeof(Command).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Command)) && !t.IsAbstract).OrderBy(t => t.Name)];
+
+    private CutoverTestHost App { get; set; } = null!;
+
+    public async Task InitializeAsync() => App = await CutoverTestHost.Create().WithHeroku().StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
 
     [Fact]
     public void Grammar_EveryCommand_HasExactlyOneHandler()

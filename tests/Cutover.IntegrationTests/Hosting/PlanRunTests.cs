@@ -4,9 +4,15 @@ namespace Cutover.IntegrationTests.Hosting;
 /// <c>plan</c> through the real host: the production Heroku client reads the simulator over loopback HTTP,
 /// Core plans, and the run is stored — or the plan's blockers stop it.
 /// </summary>
-public sealed class PlanRunTests : HostWithHeroku
+public sealed class PlanRunTests : IAsyncLifetime
 {
     private static readonly ConversationReference Thread = new(ChatChannel.Slack, "C0123", "1700000000.000100");
+
+    private CutoverTestHost App { get; set; } = null!;
+
+    public async Task InitializeAsync() => App = await CutoverTestHost.Create().WithHeroku().StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
 
     [Fact]
     public async Task Plan_DemoAppIntoAllocatedSpace_OpensRunWithThePlan()

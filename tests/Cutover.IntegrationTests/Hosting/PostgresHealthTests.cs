@@ -14,8 +14,8 @@ public sealed class PostgresHealthTests
     [Fact]
     public async Task Healthz_DatabaseDroppedWhileRunning_Returns503WithoutConnectionDetails()
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        await using var app = new CutoverApp(database);
+        await using var app = await CutoverTestHost.Create().WithDatabase(DatabaseProvider.Postgres).StartAsync();
+        var database = app.Database;
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
 

@@ -5,9 +5,17 @@ namespace Cutover.IntegrationTests.Hosting;
 /// step-execution job carries each approved step out against the simulator over loopback HTTP, and the next
 /// step is put up for approval by Cutover itself.
 /// </summary>
-public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWithHeroku
+public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly ConversationReference Thread = new(ChatChannel.Slack, "C0123", "1700000000.000100");
+
+    private CutoverTestHost App { get; set; } = null!;
+
+    private SimulatorHost Heroku => App.Heroku;
+
+    public async Task InitializeAsync() => App = await CutoverTestHost.Create().WithHeroku().StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
 
     [Fact]
     public async Task Preflight_Approved_RunsOnTheSchedulerAndPutsTheNextStepUpForApproval()
@@ -15,7 +23,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
         var runId = await PlanAsync();
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
 
-        var approved = await Decide.ApproveAsync(runId, "preflight", 1, CutoverApp.Alice, CancellationToken.None);
+        var approved = await Decide.ApproveAsync(runId, "preflight", 1, Users.Alice, CancellationToken.None);
 
         Assert.True(approved.Value?.QuorumReached, approved.Refusal?.Reason);
         var run = await WaitForAsync(runId, r => r.FindStep("preflight")!.IsDone);
@@ -34,7 +42,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
         await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
         Heroku.Simulator.InjectServerErrors(50);
 
-        await Decide.ApproveAsync(runId, "preflight", 1, CutoverApp.Alice, CancellationToken.None);
+        await Decide.ApproveAsync(runId, "preflight", 1, Users.Alice, CancellationToken.None);
 
         var run = await WaitForAsync(runId, r => r.FindStep("preflight")!.State == StepState.Failed);
         Assert.Contains("503", run.FindStep("preflight")!.Outcome, StringComparison.Ordinal);
@@ -129,7 +137,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : HostWith
     {
         var step = (await Store.GetAsync(runId, CancellationToken.None))!.FindStep(stepId)!;
         Assert.True(step.State == StepState.AwaitingApproval, $"{stepId} is {step.State}: {step.Outcome}");
-        var approvers = step.Definition.Destructive && step.Intent == StepIntent.Execute ? new[] { CutoverApp.Alice, CutoverApp.Bob } : [CutoverApp.Bob];
+        var approvers = step.Definition.Destructive && step.Intent == StepIntent.Execute ? new[] { Users.Alice, Users.Bob } : [Users.Bob];
         foreach (var approver in approvers)
         {
             var approved = await Decide.ApproveAsync(runId, stepId, step.Version, approver, CancellationToken.None);

@@ -14,16 +14,15 @@ public abstract class SchedulerRestartContract(DatabaseFixture fixture)
     public async Task ApprovalExpiry_TriggerPersistedBeforeRestart_FiresAfterRestartAndReissuesStep()
     {
         long runId;
-        await using (var first = new CutoverApp(fixture.Database, new FakeTimeProvider(T0)))
+        await using (var first = await Host(new FakeTimeProvider(T0)))
         {
             var store = first.Services.GetRequiredService<IRunStore>();
-            var run = (await store.CreateAsync(Run.Plan(RunFactory.App("expiry"), "acme-space", null, "U-req",
-                new ConversationReference(ChatChannel.Slack, "C1", "1.1"), T0), CancellationToken.None)).Value!;
+            var run = (await store.CreateAsync(Runs.Planned(RunFactory.App("expiry")).To("acme-space").On(T0).Build(), CancellationToken.None)).Value!;
             runId = run.Id;
             await store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, T0), CancellationToken.None);
 
             var approved = await first.Services.GetRequiredService<DecideStep>()
-                .ApproveAsync(runId, "preflight", 1, CutoverApp.Alice, CancellationToken.None);
+                .ApproveAsync(runId, "preflight", 1, Users.Alice, CancellationToken.None);
 
             Assert.True(approved.Value?.QuorumReached, approved.Refusal?.Reason);
             var scheduler = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
@@ -34,7 +33,7 @@ public abstract class SchedulerRestartContract(DatabaseFixture fixture)
 
         // The bot was down when the approval lapsed; on start the missed trigger fires at once.
         var clock = new FakeTimeProvider(T0.AddHours(25));
-        await using var second = new CutoverApp(fixture.Database, clock);
+        await using var second = await Host(clock);
         var restartedStore = second.Services.GetRequiredService<IRunStore>();
         var step = await WaitForAsync(clock, async () =>
             (await restartedStore.GetAsync(runId, CancellationToken.None))!.FindStep("preflight")!,
@@ -50,13 +49,17 @@ public abstract class SchedulerRestartContract(DatabaseFixture fixture)
     [Fact]
     public async Task Healthz_DatabaseReachable_ReportsHealthy()
     {
-        await using var app = new CutoverApp(fixture.Database);
+        await using var app = await CutoverTestHost.Create().WithDatabase(fixture.Database).StartAsync();
 
         var response = await app.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>A host on the fixture's database and <paramref name="clock"/>: the bot before or after a restart.</summary>
+    private Task<CutoverTestHost> Host(FakeTimeProvider clock) =>
+        CutoverTestHost.Create().WithDatabase(fixture.Database).WithClock(clock).StartAsync();
 
     /// <summary>Polls while nudging the fake clock forward in small steps (below Quartz's misfire threshold).</summary>
     private static async Task<T> WaitForAsync<T>(FakeTimeProvider clock, Func<Task<T>> read, Func<T, bool> done)

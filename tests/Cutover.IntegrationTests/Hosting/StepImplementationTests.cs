@@ -4,8 +4,14 @@ namespace Cutover.IntegrationTests.Hosting;
 /// The host's wiring against the catalogue: every runbook step is carried out by exactly one implementation, named by
 /// the convention (<see cref="RunbookSteps.TypeOf"/>), and a briefing, gate or hooks belong to a step of the catalogue.
 /// </summary>
-public sealed class StepImplementationTests : HostWithHeroku
+public sealed class StepImplementationTests : IAsyncLifetime
 {
+    private CutoverTestHost App { get; set; } = null!;
+
+    public async Task InitializeAsync() => App = await CutoverTestHost.Create().WithHeroku().StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+
     [Fact]
     public void Catalogue_EveryStep_HasExactlyOneImplementation()
     {

@@ -13,8 +13,8 @@ public sealed class SandboxBoundaryTests
     [MemberData(nameof(RealSetups))]
     public async Task Host_NotInSandboxMode_HasNoConsoleNoApiAndNoSimulator(string row, Dictionary<string, string> settings)
     {
-        await using var app = new SandboxApp(settings);
-        using var http = new HttpClient { BaseAddress = app.StartOnLoopback() };
+        await using var app = await CutoverTestHost.Unconfigured().WithSettings(settings).OnLoopback().StartAsync();
+        using var http = app.CreateClient();
 
         var page = await http.GetAsync(new Uri("/", UriKind.Relative));
         var users = await http.GetAsync(new Uri("api/sandbox/users", UriKind.Relative));
@@ -57,9 +57,8 @@ public sealed class SandboxBoundaryTests
     public async Task Host_SandboxMode_OneClockForHostQuartzAndSimulatorAndAFreshDatabaseDeletedAtStop()
     {
         string path;
-        await using (var app = new SandboxApp())
+        await using (var app = await CutoverTestHost.Unconfigured().OnLoopback().StartAsync())
         {
-            app.StartOnLoopback();
             var clock = app.Services.GetRequiredService<SandboxClock>();
             Assert.Same(clock, app.Services.GetRequiredService<TimeProvider>());
             Assert.Same(clock, app.Services.GetRequiredService<SimulatorServer>().Simulator.Time);
@@ -80,8 +79,7 @@ public sealed class SandboxBoundaryTests
             await File.WriteAllTextAsync(file, "left behind");
         try
         {
-            await using var app = new SandboxApp();
-            app.StartOnLoopback();
+            await using var app = await CutoverTestHost.Unconfigured().OnLoopback().StartAsync();
 
             Assert.False(File.Exists(abandoned));
             Assert.False(File.Exists(abandoned + "-wal"));

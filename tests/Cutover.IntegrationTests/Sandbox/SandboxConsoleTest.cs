@@ -3,15 +3,14 @@ namespace Cutover.IntegrationTests.Sandbox;
 /// <summary>A test class with the host in sandbox mode on a loopback port and a client of its console API, one per test.</summary>
 public abstract class SandboxConsoleTest : IAsyncLifetime
 {
-    protected SandboxApp App { get; private set; } = null!;
+    protected CutoverTestHost App { get; private set; } = null!;
 
     protected SandboxClient Console { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        App = new SandboxApp();
-        Console = new SandboxClient(App.StartOnLoopback());
-        return Task.CompletedTask;
+        App = await CutoverTestHost.Unconfigured().OnLoopback().StartAsync();
+        Console = new SandboxClient(App.Address);
     }
 
     public async Task DisposeAsync()

@@ -99,8 +99,8 @@ public sealed class SandboxDnsTests
     [Fact]
     public async Task SandboxRun_CutoverPlannedWithATime_RemindsThenLowersTheTtlThroughTheSimulatedProvider()
     {
-        await using var app = new SandboxApp();
-        using var console = new SandboxClient(app.StartOnLoopback());
+        await using var app = await CutoverTestHost.Unconfigured().OnLoopback().StartAsync();
+        using var console = new SandboxClient(app.Address);
         var seeded = await RecordAsync(console, "www.demo-app.example.com");
         var now = (await console.Http.GetFromJsonAsync<JsonObject>("api/sandbox/time"))!["now"]!.GetValue<DateTimeOffset>();
         var cutover = now.AddHours(72).AddMinutes(30);

@@ -15,8 +15,7 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
 
     public async Task InitializeAsync()
     {
-        _knot = await KnotServer.StartAsync(new TestZone("example.com").Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 60)
-            .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60));
+        _knot = await KnotServer.StartAsync(TestZone.DemoApp(wwwTtl: 60, apiTtl: 60));
         _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
         _slack = await FakeSlack.StartAsync();
         _slack.AddChannel(Channel, "cluster");
@@ -32,10 +31,8 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
     [Fact]
     public async Task TwoHosts_OneDatabase_EachReminderPostedOnce_AndTheSurvivorFiresAfterTheOtherStops()
     {
-        await using var first = Host();
-        await using var second = Host();
-        _ = first.Services.GetRequiredService<IRunStore>();
-        _ = second.Services.GetRequiredService<IRunStore>();
+        await using var first = await StartHostAsync();
+        await using var second = await StartHostAsync();
 
         var (shared, sharedRun) = await ScheduleReminderAsync(first, "demo-app", TimeSpan.FromSeconds(4));
         await _slack.WaitForAsync(s => s.Thread(Channel, shared).Any(m => m.AllText.Contains("DNS TTL reminder T-1h", StringComparison.Ordinal)),
@@ -52,22 +49,21 @@ public sealed class ClusteredSchedulingTests(PostgresDatabaseFixture fixture) : 
         Assert.Single(_slack.Thread(Channel, orphan), m => m.AllText.Contains("DNS TTL reminder", StringComparison.Ordinal));
     }
 
-    private CutoverApp Host()
-    {
-        var settings = ScenarioSettings.For(_heroku, _slack, _knot);
-        settings["Dns:ReminderLeads:0"] = "01:00:00";
-        return new CutoverApp(fixture.Database, settings: settings);
-    }
+    /// <summary>A host on the shared database and fakes, as one web dyno of two.</summary>
+    private Task<CutoverTestHost> StartHostAsync() =>
+        CutoverTestHost.Create().WithDatabase(fixture.Database).WithHeroku(_heroku).WithSlack(_slack).WithDns(_knot)
+            .WithSetting("Dns:ReminderLeads:0", "01:00:00")
+            .StartAsync();
 
     /// <summary>
     /// A run with its T-1h reminder scheduled through <paramref name="host"/> to fire <paramref name="after"/> from the
     /// moment it is scheduled; its thread and id.
     /// </summary>
-    private async Task<(string Root, long RunId)> ScheduleReminderAsync(CutoverApp host, string app, TimeSpan after)
+    private async Task<(string Root, long RunId)> ScheduleReminderAsync(CutoverTestHost host, string app, TimeSpan after)
     {
         var store = host.Services.GetRequiredService<IRunStore>();
         var planned = DateTimeOffset.UtcNow.AddHours(1) + after;
-        var run = (await store.CreateAsync(Run.Plan(app, "demo-space", planned, "U-req", new ConversationReference(ChatChannel.Slack, Channel), DateTimeOffset.UtcNow),
+        var run = (await store.CreateAsync(Runs.Planned(app).CutoverAt(planned).In(new ConversationReference(ChatChannel.Slack, Channel)).On(DateTimeOffset.UtcNow).Build(),
             CancellationToken.None)).Value!;
         var root = await host.Services.GetRequiredService<IChatNotifier>()
             .PostAsync(run.Conversation, Core.Messages.ChatMessage.Plain($"Cutover plan: {app}", Core.Messages.MessageStatus.Info), CancellationToken.None);

@@ -21,7 +21,7 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
     private const string OtherWorkspace = "T0ELSEWHERE";
     private const string OtherTenant = "9d1c2b3a-0000-4e5f-8a9b-c0d1e2f3a4b5";
 
-    private ScenarioHost _host = null!;
+    private CutoverTestHost _host = null!;
     private int _activity;
 
     private FakeBotFrameworkIssuer Issuer => _host.Issuer;
@@ -30,21 +30,24 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
 
     private FakeSlack Slack => _host.Slack;
 
-    private CutoverApp App => _host.App;
-
-    private Uri Bot => _host.Bot;
+    private Uri Bot => _host.Address;
 
     public async Task InitializeAsync() =>
-        _host = await ScenarioHost.StartAsync(slack: true, teams: true, (host, settings) =>
-        {
-            host.Slack.AddChannel(SlackChannel, "identity");
-            foreach (var user in new[] { SlackRequester, SlackAlice, TeamsAlice })
-                host.Slack.AddUser(user, user[2..]);
-            host.Slack.AddExternalUser(SlackGuest, "guest", OtherWorkspace);
-            settings["CUTOVER_APPROVERS"] = $"slack:{SlackAlice} slack:{SlackGuest} teams:{TeamsAlice}";
-            settings["SLACK_TEAM_ID"] = FakeSlack.TeamId;
-            settings["TEAMS_TENANT_ID"] = FakeBotConnector.Tenant;
-        });
+        _host = await CutoverTestHost.Create()
+            .WithHeroku()
+            .WithSlack(slack =>
+            {
+                slack.AddChannel(SlackChannel, "identity");
+                foreach (var user in new[] { SlackRequester, SlackAlice, TeamsAlice })
+                    slack.AddUser(user, user[2..]);
+                slack.AddExternalUser(SlackGuest, "guest", OtherWorkspace);
+            })
+            .WithTeams()
+            .WithSetting("CUTOVER_APPROVERS", $"slack:{SlackAlice} slack:{SlackGuest} teams:{TeamsAlice}")
+            .WithSetting("SLACK_TEAM_ID", FakeSlack.TeamId)
+            .WithSetting("TEAMS_TENANT_ID", FakeBotConnector.Tenant)
+            .OnLoopback()
+            .StartAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -134,7 +137,7 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
         Assert.Contains(await AuditAsync(run.Id), e => e is { Action: "run.command-refused", Actor: $"teams:{TeamsAlice}" });
     }
 
-    private IRunStore Store => App.Services.GetRequiredService<IRunStore>();
+    private IRunStore Store => _host.Services.GetRequiredService<IRunStore>();
 
     private async Task<FakeSlackMessage> PlanInSlackAsync()
     {
@@ -178,5 +181,5 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<AuditEvent>> AuditAsync(long runId) =>
-        App.Services.GetRequiredService<IAuditLog>().ReadAsync(runId, CancellationToken.None);
+        _host.Services.GetRequiredService<IAuditLog>().ReadAsync(runId, CancellationToken.None);
 }

@@ -14,44 +14,31 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
     private static readonly DateTimeOffset T0 = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
 
     private readonly FakeTimeProvider _clock = new(T0);
-    private KnotServer _knot = null!;
-    private SimulatorHost _heroku = null!;
-    private FakeSlack _slack = null!;
-    private TestDatabase _database = null!;
-    private CutoverApp App { get; set; } = null!;
-    private Uri _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _knot = await KnotServer.StartAsync(new TestZone("example.com")
-            .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 3600)
-            .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60));
-        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _slack = await FakeSlack.StartAsync(clock: _clock);
-        _slack.AddChannel(Channel, "cutovers");
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        App = new CutoverApp(_database, _clock, ScenarioSettings.For(_heroku, _slack, _knot));
-        _bot = App.StartOnLoopback();
-    }
+    private CutoverTestHost App { get; set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await _slack.DisposeAsync();
-        await _heroku.DisposeAsync();
-        await _knot.DisposeAsync();
-        _database.Delete();
-    }
+    private FakeSlack Slack => App.Slack;
+
+    public async Task InitializeAsync() =>
+        App = await CutoverTestHost.Create()
+            .WithDns(TestZone.DemoApp(wwwTtl: 3600, apiTtl: 60))
+            .WithHeroku()
+            .WithSlack(slack => slack.AddChannel(Channel, "cutovers"))
+            .WithClock(_clock)
+            .OnLoopback()
+            .StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
 
     [Fact]
     public async Task TtlReminders_OnTimeAndAfterDowntime_ListTheHighTtlRecordAndTheEarliestSafeCutover()
     {
         var cutover = T0.AddHours(80);
-        await _slack.SendCommandAsync(_bot, "U-req", Channel, $"plan demo-app to demo-space at {cutover:yyyy-MM-ddTHH:mmZ}");
-        var root = await _slack.WaitForAsync(s => s.RootMessages(Channel) is { Count: > 0 } r ? r[0] : null, TimeSpan.FromSeconds(30));
+        await Slack.SendCommandAsync(App.Address, "U-req", Channel, $"plan demo-app to demo-space at {cutover:yyyy-MM-ddTHH:mmZ}");
+        var root = await Slack.WaitForAsync(s => s.RootMessages(Channel) is { Count: > 0 } r ? r[0] : null, TimeSpan.FromSeconds(30));
         // The reminders are scheduled once the plan has been handled; only then does the clock move.
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await _slack.WaitForAsync(_ => scheduler.GetJobDetail(TtlReminderJob.KeyFor(1, "T-1h")).AsTask().GetAwaiter().GetResult() is not null, TimeSpan.FromSeconds(30));
+        await Slack.WaitForAsync(_ => scheduler.GetJobDetail(TtlReminderJob.KeyFor(1, "T-1h")).AsTask().GetAwaiter().GetResult() is not null, TimeSpan.FromSeconds(30));
 
         var onTime = await StepTo(cutover.AddHours(-72), root.Ts, "DNS TTL reminder T-72h");
         Assert.Contains("www.demo-app.example.com: TTL 3600 s — owner action", onTime.AllText, StringComparison.Ordinal);
@@ -62,38 +49,38 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         _clock.SetUtcNow(cutover.AddHours(-48).AddMinutes(7));
         var late = await StepTo(_clock.GetUtcNow(), root.Ts, "DNS TTL reminder T-48h");
         Assert.Contains("after a restart", late.AllText, StringComparison.Ordinal);
-        Assert.Single(_slack.Thread(Channel, root.Ts), m => m.AllText.Contains("DNS TTL reminder T-72h", StringComparison.Ordinal));
+        Assert.Single(Slack.Thread(Channel, root.Ts), m => m.AllText.Contains("DNS TTL reminder T-72h", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Monitoring_Series_PostsEveryIntervalForTheWindowThenCloses_EachSlotOnce()
     {
         var store = App.Services.GetRequiredService<IRunStore>();
-        var run = (await store.CreateAsync(Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, Channel), T0),
+        var run = (await store.CreateAsync(Runs.Planned().In(new ConversationReference(ChatChannel.Slack, Channel)).On(T0).Build(),
             CancellationToken.None)).Value!;
         var root = await App.Services.GetRequiredService<IChatNotifier>()
             .PostAsync(run.Conversation, Core.Messages.ChatMessage.Plain("Cutover plan: demo-app → demo-space", Core.Messages.MessageStatus.Info), CancellationToken.None);
         await store.UpdateAsync(run.Id, r => r.AttachThread(root), CancellationToken.None);
-        using (var heroku = _heroku.CreateClient())
+        using (var heroku = App.Heroku.CreateClient())
             (await heroku.PostAsync(new Uri("teams/apps", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { name = "demo-app-ps", space = "demo-space" }))).EnsureSuccessStatusCode();
-        _heroku.Simulator.InjectRouterErrors("demo-app-ps", "H12", 3);
+        App.Heroku.Simulator.InjectRouterErrors("demo-app-ps", "H12", 3);
 
         await App.Services.GetRequiredService<IRunScheduler>().ScheduleMonitoringAsync(run.Id, CancellationToken.None);
         for (var slot = 1; slot <= 96; slot++)
             await StepTo(T0.AddMinutes(15 * slot), root, slot == 96 ? "Final health report for demo-app-ps" : $"Health report {slot}/96 for demo-app-ps");
 
-        var reports = _slack.Thread(Channel, root).Where(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)).ToList();
+        var reports = Slack.Thread(Channel, root).Where(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)).ToList();
         Assert.Equal(96, reports.Count);
         Assert.Contains("H12", reports[0].AllText, StringComparison.Ordinal);
         Assert.Contains("approve", reports[^1].AllText, StringComparison.Ordinal);
         Assert.False(await App.Services.GetRequiredService<MonitorRun>().ReportAsync(run.Id, 5, 96, CancellationToken.None));
-        Assert.Equal(96, _slack.Thread(Channel, root).Count(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)));
+        Assert.Equal(96, Slack.Thread(Channel, root).Count(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task InboundRequests_DoneMoreThanAWeekAgo_AreDeletedByTheHourlyHousekeeping()
     {
-        await _slack.SendCommandAsync(_bot, "U-req", Channel, "help");
+        await Slack.SendCommandAsync(App.Address, "U-req", Channel, "help");
         var requests = App.Services.GetRequiredService<IInboundRequests>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await requests.CountPendingAsync(CancellationToken.None) > 0)
@@ -117,19 +104,7 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until the message is in the thread.</summary>
-    private async Task<FakeSlackMessage> StepTo(DateTimeOffset at, string rootTs, string title)
-    {
-        if (_clock.GetUtcNow() < at.AddSeconds(-2))
-            _clock.SetUtcNow(at.AddSeconds(-2));
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = _slack.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal));
-            if (found is not null)
-                return found;
-            Assert.True(DateTime.UtcNow < deadline, $"no '{title}' by {_clock.GetUtcNow():u}:\n{_slack.Describe()}\n{string.Join("\n", _slack.Calls())}");
-            _clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-    }
+    private Task<FakeSlackMessage> StepTo(DateTimeOffset at, string rootTs, string title) =>
+        _clock.StepToAsync(at, () => Slack.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal)),
+            $"'{title}'", () => $"{Slack.Describe()}\n{string.Join("\n", Slack.Calls())}");
 }

@@ -12,37 +12,36 @@ public abstract class SlackHost : IAsyncLifetime
     protected const string Bob = "U-bob";
     protected const string Outsider = "U-mallory";
 
-    private TestDatabase _database = null!;
+    protected CutoverTestHost App { get; private set; } = null!;
 
-    protected SimulatorHost Heroku { get; private set; } = null!;
+    protected SimulatorHost Heroku => App.Heroku;
 
-    protected FakeSlack Slack { get; private set; } = null!;
+    protected FakeSlack Slack => App.Slack;
 
-    protected CutoverApp App { get; private set; } = null!;
+    protected Uri Bot => App.Address;
 
-    protected Uri Bot { get; private set; } = null!;
+    public async Task InitializeAsync() =>
+        App = await CutoverTestHost.Create()
+            .WithHeroku()
+            .WithSlack(slack =>
+            {
+                slack.AddChannel(Channel, "migrations");
+                foreach (var user in new[] { Requester, Alice, Bob, Outsider })
+                    slack.AddUser(user, user[2..]);
+            })
+            // The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.
+            .WithSetting("CUTOVER_APPROVERS", $"slack:{Requester} slack:{Alice} slack:{Bob}")
+            .OnLoopback()
+            .StartAsync();
 
-    public virtual async Task InitializeAsync()
+    public async Task DisposeAsync() => await App.DisposeAsync();
+
+    /// <summary>The requester plans demo-app → demo-space: the plan (the thread's root) and the preflight approval request, once posted.</summary>
+    protected async Task<(FakeSlackMessage Root, FakeSlackMessage Request)> PlanDemoAppAsync()
     {
-        Heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
-        Slack = await FakeSlack.StartAsync();
-        Slack.AddChannel(Channel, "migrations");
-        foreach (var user in new[] { Requester, Alice, Bob, Outsider })
-            Slack.AddUser(user, user[2..]);
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var settings = ScenarioSettings.For(Heroku, Slack);
-        // The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.
-        settings["CUTOVER_APPROVERS"] = $"slack:{Requester} slack:{Alice} slack:{Bob}";
-        App = new CutoverApp(_database, settings: settings);
-        Bot = App.StartOnLoopback();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await Slack.DisposeAsync();
-        await Heroku.DisposeAsync();
-        _database.Delete();
+        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
+        var root = await RootAsync();
+        return (root, await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?"));
     }
 
     /// <summary>The first root message of the channel (the plan), once it is there.</summary>

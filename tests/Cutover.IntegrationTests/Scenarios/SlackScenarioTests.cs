@@ -19,9 +19,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     [Fact]
     public async Task Clicks_SelfApprovalNonApproverStaleAndDoubleClick_AreRefusedOrCountedOnce()
     {
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var root = await RootAsync();
-        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        var (root, request) = await PlanDemoAppAsync();
 
         await Slack.ClickAsync(Bot, Requester, request, ActionIds.ApproveStep);
         await WaitForEphemeralAsync(Requester, "cannot approve its steps");
@@ -57,9 +55,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     [Fact]
     public async Task Pause_ByAnApprover_RefusesApprovalsNamingItUntilResumeThenTheStepRuns()
     {
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var root = await RootAsync();
-        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        var (root, request) = await PlanDemoAppAsync();
 
         await Slack.SendCommandAsync(Bot, Outsider, Channel, "pause nobody asked me");
         await WaitForEphemeralAsync(Outsider, "Only an approver can pause Cutover");
@@ -86,9 +82,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     [Fact]
     public async Task Pause_StepApprovedAsItBegan_IsHeldBackThenStartsOnResume()
     {
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var root = await RootAsync();
-        await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        var (root, _) = await PlanDemoAppAsync();
         await Slack.SendCommandAsync(Bot, Bob, Channel, "pause freeze until the incident review");
         await WaitForMessageAsync(root.Ts, "Cutover is paused");
 
@@ -112,9 +106,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     [Fact]
     public async Task Reject_OpensTheReasonModalAndTheSubmittedReasonStopsTheStep()
     {
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var root = await RootAsync();
-        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        var (root, request) = await PlanDemoAppAsync();
 
         await Slack.ClickAsync(Bot, Alice, request, ActionIds.RejectStep);
         var view = await Slack.WaitForAsync(s => s.Views() is { Count: > 0 } views ? views[0] : null, TimeSpan.FromSeconds(10));
@@ -130,9 +122,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     [Fact]
     public async Task Reject_ViewsOpenFails_AcknowledgedAndTheReasonIsAskedForInTheThread()
     {
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var root = await RootAsync();
-        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        var (root, request) = await PlanDemoAppAsync();
         Slack.FailNext("views.open", "expired_trigger_id");
 
         var click = await Slack.ClickAsync(Bot, Alice, request, ActionIds.RejectStep);
@@ -148,9 +138,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     [Fact]
     public async Task Reject_ViewsOpenSlowerThanTheAck_AcknowledgedWithoutWaitingForIt()
     {
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var root = await RootAsync();
-        var request = await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        var (root, request) = await PlanDemoAppAsync();
         // Slack rate-limits views.open for 5 s: a client that waited for the retry would miss Slack's 3 s.
         Slack.RateLimitNext(1, TimeSpan.FromSeconds(5), "views.open");
 
@@ -169,9 +157,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     {
         const string Elsewhere = "C0ELSEWHERE";
         Slack.AddChannel(Elsewhere, "random");
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var first = await RootAsync();
-        var firstRequest = await WaitForMessageAsync(first.Ts, "Run step 0: Preflight and plan?");
+        var (first, firstRequest) = await PlanDemoAppAsync();
         await Slack.SendCommandAsync(Bot, Requester, Channel, "plan billing-worker to demo-space");
         var second = await Slack.WaitForAsync(s => s.RootMessages(Channel) is { Count: > 1 } roots ? roots[1] : null, TimeSpan.FromSeconds(30));
         var secondRequest = await WaitForMessageAsync(second.Ts, "Run step 0: Preflight and plan?");
@@ -231,9 +217,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
     [Fact]
     public async Task TeamsActivity_OnASlackOnlyHost_IsNotServedAndChangesNothing()
     {
-        await Slack.SendCommandAsync(Bot, Requester, Channel, "plan demo-app to demo-space");
-        var root = await RootAsync();
-        await WaitForMessageAsync(root.Ts, "Run step 0: Preflight and plan?");
+        var (root, _) = await PlanDemoAppAsync();
 
         // From loopback, unauthenticated, claiming to be a Slack approver: what a proxy on the same host would forward.
         using var client = new HttpClient { BaseAddress = Bot };

@@ -1,19 +1,8 @@
 namespace Cutover.IntegrationTests.Scenarios;
 
-/// <summary>What a Teams scenario needs to talk to the host: its settings for the fakes, and channel messages that @mention Cutover.</summary>
+/// <summary>What a Teams scenario sends the host: channel messages that @mention Cutover, and clicks on its cards.</summary>
 internal static class TeamsActivities
 {
-    /// <summary>Adds the settings that point the host's Teams side at <paramref name="issuer"/> (tokens, keys, login).</summary>
-    public static Dictionary<string, string> WithTeams(this Dictionary<string, string> settings, FakeBotFrameworkIssuer issuer)
-    {
-        settings["MicrosoftAppId"] = FakeBotFrameworkIssuer.AppId;
-        settings["MicrosoftAppPassword"] = FakeBotFrameworkIssuer.AppPassword;
-        settings["BOTFRAMEWORK_OPENID_METADATA_URL"] = issuer.OpenIdMetadataUrl.ToString();
-        settings["Teams:EntraOpenIdMetadataUrl"] = issuer.EntraOpenIdMetadataUrl.ToString();
-        settings["Teams:LoginUrl"] = issuer.BaseAddress.ToString();
-        return settings;
-    }
-
     /// <summary>
     /// A channel message from <paramref name="user"/> (an Entra object id) of <paramref name="tenant"/> (default: the
     /// connector's) in <paramref name="channel"/>'s thread 1000, mentioning Cutover.

@@ -7,22 +7,21 @@ namespace Cutover.IntegrationTests.Scenarios;
 public sealed class TeamsScenarioTests : IAsyncLifetime
 {
     private const string Channel = "19:migrations@thread.tacv2";
-    private const string Requester = "0b6f2c1e-1111-4a5b-8c7d-000000000001";
-    private const string Alice = "0b6f2c1e-2222-4a5b-8c7d-000000000002";
-    private const string Outsider = "0b6f2c1e-9999-4a5b-8c7d-000000000009";
+    private static readonly string Requester = Users.TeamsRequester.Id;
+    private static readonly string Alice = Users.TeamsAlice.Id;
+    private static readonly string Outsider = Users.TeamsOutsider.Id;
 
-    private ScenarioHost _host = null!;
+    private CutoverTestHost _host = null!;
     private int _activity;
 
     private FakeBotFrameworkIssuer Issuer => _host.Issuer;
 
     private FakeBotConnector Connector => _host.Connector;
 
-    private Uri Bot => _host.Bot;
+    private Uri Bot => _host.Address;
 
     public async Task InitializeAsync() =>
-        _host = await ScenarioHost.StartAsync(slack: false, teams: true,
-            (_, settings) => settings["CUTOVER_APPROVERS"] = $"teams:{Requester} teams:{Alice}");
+        _host = await CutoverTestHost.Create().WithHeroku().WithTeams().WithApprovers(Users.TeamsRequester, Users.TeamsAlice).OnLoopback().StartAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -9,59 +9,42 @@ namespace Cutover.IntegrationTests.Scenarios;
 public sealed class TeamsScheduledWorkTests : IAsyncLifetime
 {
     private const string Channel = "19:scheduled@thread.tacv2";
-    private const string Requester = "0b6f2c1e-1111-4a5b-8c7d-000000000001";
 
     // The clock starts at the real time: the activity's token, signed now, must be valid when the host reads it.
     private static readonly DateTimeOffset T0 = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
     private readonly FakeTimeProvider _clock = new(T0);
-    private FakeBotFrameworkIssuer _issuer = null!;
-    private FakeBotConnector _connector = null!;
-    private KnotServer _knot = null!;
-    private SimulatorHost _heroku = null!;
-    private TestDatabase _database = null!;
-    private CutoverApp App { get; set; } = null!;
-    private Uri _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeBotFrameworkIssuer.StartAsync();
-        _connector = await FakeBotConnector.StartAsync(_issuer);
-        _knot = await KnotServer.StartAsync(new TestZone("example.com")
-            .Set("www.demo-app", "CNAME", "demo-app.herokuapp.com.", 3600)
-            .Set("api.demo-app", "CNAME", "demo-app.herokuapp.com.", 60));
-        _heroku = await SimulatorHost.StartAsync("/sandbox/heroku");
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var settings = ScenarioSettings.For(_heroku, knot: _knot).WithTeams(_issuer);
-        settings["CUTOVER_APPROVERS"] = $"teams:{Requester}";
-        App = new CutoverApp(_database, _clock, settings);
-        _bot = App.StartOnLoopback();
-    }
+    private CutoverTestHost App { get; set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await _heroku.DisposeAsync();
-        await _knot.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-        _database.Delete();
-    }
+    private FakeBotConnector Connector => App.Connector;
+
+    public async Task InitializeAsync() =>
+        App = await CutoverTestHost.Create()
+            .WithTeams()
+            .WithDns(TestZone.DemoApp(wwwTtl: 3600, apiTtl: 60))
+            .WithHeroku()
+            .WithApprovers(Users.TeamsRequester)
+            .WithClock(_clock)
+            .OnLoopback()
+            .StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
 
     [Fact]
     public async Task TtlReminderAndHealthReport_RunPlannedInTeams_ArriveAsRepliesInThePlansThread()
     {
         var cutover = T0.AddHours(80);
-        var mention = await _issuer.SendActivityAsync(_bot,
-            TeamsActivities.Mention(_connector, Channel, Requester, "m1", $"<at>Cutover</at> plan demo-app to demo-space at {cutover.UtcDateTime:yyyy-MM-ddTHH:mmZ}"));
+        var mention = await App.Issuer.SendActivityAsync(App.Address,
+            TeamsActivities.Mention(Connector, Channel, Users.TeamsRequester.Id, "m1", $"<at>Cutover</at> plan demo-app to demo-space at {cutover.UtcDateTime:yyyy-MM-ddTHH:mmZ}"));
         Assert.Equal(HttpStatusCode.OK, mention.StatusCode);
-        var plan = (await _connector.WaitForAsync(c => c.CardTitle?.Contains("Cutover plan: demo-app", StringComparison.Ordinal) == true,
+        var plan = (await Connector.WaitForAsync(c => c.CardTitle?.Contains("Cutover plan: demo-app", StringComparison.Ordinal) == true,
             timeout: TimeSpan.FromSeconds(30)))[0];
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await WaitUntilAsync(async () => await scheduler.GetJobDetail(TtlReminderJob.KeyFor(1, "T-1h")) is not null);
 
         var reminder = await StepTo(cutover.AddHours(-72), "DNS TTL reminder T-72h");
-        using (var heroku = _heroku.CreateClient())
+        using (var heroku = App.Heroku.CreateClient())
             (await heroku.PostAsync(new Uri("teams/apps", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { name = "demo-app-ps", space = "demo-space" }))).EnsureSuccessStatusCode();
         await App.Services.GetRequiredService<IRunScheduler>().ScheduleMonitoringAsync(1, CancellationToken.None);
         var report = await StepTo(_clock.GetUtcNow().AddMinutes(15), "Health report 1/96 for demo-app-ps");
@@ -74,22 +57,9 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until a card so titled was posted.</summary>
-    private async Task<ConnectorCall> StepTo(DateTimeOffset at, string title)
-    {
-        if (_clock.GetUtcNow() < at.AddSeconds(-2))
-            _clock.SetUtcNow(at.AddSeconds(-2));
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = _connector.ActivitiesIn(Channel).LastOrDefault(c => c.CardTitle?.Contains(title, StringComparison.Ordinal) == true);
-            if (found is not null)
-                return found;
-            Assert.True(DateTime.UtcNow < deadline,
-                $"no '{title}' by {_clock.GetUtcNow():u}: {string.Join(" | ", _connector.ActivitiesIn(Channel).Select(c => c.CardTitle))}");
-            _clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-    }
+    private Task<ConnectorCall> StepTo(DateTimeOffset at, string title) =>
+        _clock.StepToAsync(at, () => Connector.ActivitiesIn(Channel).LastOrDefault(c => c.CardTitle?.Contains(title, StringComparison.Ordinal) == true),
+            $"'{title}'", () => string.Join(" | ", Connector.ActivitiesIn(Channel).Select(c => c.CardTitle)));
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {

@@ -9,7 +9,7 @@ internal static class RunFactory
     public static readonly Actor Alice = new("U-alice", IsApprover: true);
     public static readonly Actor Bob = new("U-bob", IsApprover: true);
 
-    public static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users($"slack:{Alice.UserId} slack:{Bob.UserId}").Value! };
+    public static readonly ApprovalPolicy Policy = Runs.Approvers(Users.Alice, Users.Bob);
 
     public static Run Plan(string app) =>
         Run.Plan(app, "acme-space", Now.AddDays(4), Requester.UserId,

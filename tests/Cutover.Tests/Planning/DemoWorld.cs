@@ -15,6 +15,15 @@ internal sealed class DemoWorld
     public static readonly string[] AppConfigVars =
         ["ASPNETCORE_ENVIRONMENT", "DOTNET_gcServer", "SENTRY_DSN", "STRIPE_API_KEY", "FEATURE_CHECKOUT_V2"];
 
+    /// <summary>
+    /// The run whose plan the golden files show: demo-app → demo-space, cut over 2026-03-05 18:00Z, planned by U-req at
+    /// <see cref="Runs.PlannedAt"/> in <paramref name="conversation"/> (by default Slack thread C1/1700000000.1).
+    /// </summary>
+    public static Run PlannedRun(ConversationReference? conversation = null) =>
+        Runs.Planned().CutoverAt(new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.Zero))
+            .In(conversation ?? new ConversationReference(ChatChannel.Slack, "C1", "1700000000.1"))
+            .Build();
+
     private readonly Dictionary<string, IReadOnlyList<AddonPlanInfo>> _plans = new(StringComparer.Ordinal)
     {
         ["heroku-postgresql"] =

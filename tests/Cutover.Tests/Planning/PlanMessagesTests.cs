@@ -4,11 +4,7 @@ namespace Cutover.Tests.Planning;
 
 public class PlanMessagesTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
-    private static readonly Run Run = Run.Plan(
-        "demo-app", "demo-space", new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.Zero), "U-req",
-        new ConversationReference(ChatChannel.Slack, "C1", "1700000000.1"), Now);
+    private static readonly Run Run = PlannedRun();
 
     [Fact]
     public void Plan_DemoWorld_HasTitleAndEveryField()

@@ -4,7 +4,7 @@ public class RunAdvanceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private static readonly Actor Alice = new("U-alice", true);
-    private static readonly ApprovalPolicy Policy = new() { Users = ApproverList.Users("slack:U-alice").Value! };
+    private static readonly ApprovalPolicy Policy = Runs.Approvers(Users.Alice);
 
     [Fact]
     public void PutNextStepUp_AfterTheCurrentStepSucceeded_AsksForTheNextOne()
@@ -50,6 +50,5 @@ public class RunAdvanceTests
         Assert.All(run.Steps, s => Assert.Equal(StepState.Aborted, s.State));
     }
 
-    private static Run NewRun() =>
-        Run.Plan("demo-app", "demo-space", null, "U-req", new ConversationReference(ChatChannel.Slack, "C1", "1.1"), Now);
+    private static Run NewRun() => Runs.Planned().On(Now).Build();
 }

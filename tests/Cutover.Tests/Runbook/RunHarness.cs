@@ -52,11 +52,9 @@ internal sealed class RunHarness
     public Step RequestAndApprove(string stepId)
     {
         Request(stepId);
-        var progress = Approve(stepId, ApproverA);
-        if (!progress.QuorumReached)
-            progress = Approve(stepId, ApproverB);
-        Assert.Equal(StepState.Approved, progress.Step.State);
-        return progress.Step;
+        var step = ApproveToQuorum(stepId);
+        Assert.Equal(StepState.Approved, step.State);
+        return step;
     }
 
     /// <summary>Approval, start and success of one step.</summary>
@@ -71,11 +69,9 @@ internal sealed class RunHarness
     public Step Skip(string stepId)
     {
         Ok(Run.RequestSkip(stepId, Requester, Now, "not needed in this test"));
-        var progress = Approve(stepId, ApproverA);
-        if (!progress.QuorumReached)
-            progress = Approve(stepId, ApproverB);
-        Assert.Equal(StepState.Skipped, progress.Step.State);
-        return progress.Step;
+        var step = ApproveToQuorum(stepId);
+        Assert.Equal(StepState.Skipped, step.State);
+        return step;
     }
 
     /// <summary>Executes every step before <paramref name="stepId"/>, so that it becomes the current step.</summary>
@@ -86,6 +82,15 @@ internal sealed class RunHarness
             Execute(step.StepId);
         Assert.Same(target, Run.CurrentStep);
         return target;
+    }
+
+    /// <summary>Approves as approver A, then as B when the policy needs a second approval.</summary>
+    public Step ApproveToQuorum(string stepId)
+    {
+        var progress = Approve(stepId, ApproverA);
+        if (!progress.QuorumReached)
+            progress = Approve(stepId, ApproverB);
+        return progress.Step;
     }
 
     public static T Ok<T>(Result<T> result)

@@ -16,10 +16,10 @@ public static class RunScenarioArbitrary
         (9, Gen.Constant(CurrentStep)),
         (1, Gen.Choose(0, RunbookCatalog.Steps.Count - 1)));
 
-    private static readonly Gen<int> User = Gen.Choose(0, Users.Count - 1);
+    private static readonly Gen<int> User = Gen.Choose(0, RunScenario.Users.Count - 1);
 
     /// <summary>The requester decides more often than the others, to exercise RequesterMayApprove.</summary>
-    private static readonly Gen<int> Decider = Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(1, Users.Count - 1)));
+    private static readonly Gen<int> Decider = Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(1, RunScenario.Users.Count - 1)));
 
     private static readonly Gen<int> VersionOffset = Gen.Frequency(
         (8, Gen.Constant(0)), (1, Gen.Constant(-1)), (1, Gen.Constant(1)));

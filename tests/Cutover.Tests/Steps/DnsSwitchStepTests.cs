@@ -40,8 +40,7 @@ public class DnsSwitchStepTests
         Assert.Contains("domains step", result.Message, StringComparison.Ordinal);
     }
 
-    private static Run NewRun() => Run.Plan("demo-app", "demo-space", null, "U-req",
-        new ConversationReference(ChatChannel.Slack, "C1", "1.1"), new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+    private static Run NewRun() => Runs.Planned().On(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero)).Build();
 
     /// <summary>Authoritative answers held in memory: host → CNAME value; any other host fails as an unreachable server would.</summary>
     private sealed class Lookup : Dictionary<string, string>, IDnsTtlLookup

@@ -9,10 +9,7 @@ public class BlockKitGoldenTests
     public void Render_DemoPlan_MatchesGolden()
     {
         // The same run and demo world as tests/Cutover.Tests/Planning/Golden/demo-app-plan.txt.
-        var run = Run.Plan("demo-app", "demo-space", new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.Zero), "U-req",
-            new ConversationReference(ChatChannel.Slack, "C1", "1700000000.1"), new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-
-        SlackTestFiles.AssertGolden("demo-app-plan.json", Json(PlanMessages.Plan(new DemoWorld().Plan(), run)));
+        SlackTestFiles.AssertGolden("demo-app-plan.json", Json(PlanMessages.Plan(new DemoWorld().Plan(), DemoWorld.PlannedRun())));
     }
 
     [Fact]

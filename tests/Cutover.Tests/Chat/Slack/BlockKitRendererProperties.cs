@@ -27,7 +27,7 @@ public partial class BlockKitRendererProperties
     {
         var content = BlockKitRenderer.Render(message);
 
-        foreach (var text in MrkdwnTexts(content).Append(content.Text))
+        foreach (var text in BlockKitTexts.Mrkdwn(content).Append(content.Text))
         {
             var withoutOurMentions = OurMention().Replace(text, string.Empty);
             Assert.DoesNotContain('<', withoutOurMentions);
@@ -40,7 +40,7 @@ public partial class BlockKitRendererProperties
     public void Render_AnyMessageNotCut_ShowsEveryShortFieldLabel(ChatMessage message)
     {
         var content = BlockKitRenderer.Render(message);
-        var texts = string.Join("\n", MrkdwnTexts(content));
+        var texts = string.Join("\n", BlockKitTexts.Mrkdwn(content));
         if (texts.Contains("(…truncated", StringComparison.Ordinal))
             return;
 
@@ -96,14 +96,6 @@ public partial class BlockKitRendererProperties
                 break;
         }
     }
-
-    private static IEnumerable<string> MrkdwnTexts(SlackMessageContent content) =>
-        content.Blocks.SelectMany(b => b switch
-        {
-            SectionBlock s => (s.Fields ?? []).Append(s.Text).OfType<TextObject>(),
-            ContextBlock c => c.Elements,
-            _ => [],
-        }).Where(t => t.Type == TextObject.MrkdwnType).Select(t => t.Text);
 
     /// <summary>The mentions the renderer itself writes for Slack user ids.</summary>
     [GeneratedRegex("<@[UW][A-Z0-9]{2,20}>")]

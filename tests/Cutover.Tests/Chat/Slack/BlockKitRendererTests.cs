@@ -27,7 +27,7 @@ public class BlockKitRendererTests
         var content = BlockKitRenderer.Render(message);
 
         Assert.Equal(":information_source: &lt;!channel&gt; &amp; co\nhi &lt;!everyone&gt; &amp; bye", content.Text);
-        var texts = MrkdwnTexts(content).ToList();
+        var texts = BlockKitTexts.Mrkdwn(content).ToList();
         Assert.Contains("hi &lt;!everyone&gt; &amp; bye", texts);
         Assert.Contains("*&lt;@U0EVIL&gt;*\na &gt; b &amp; &lt;https://evil.example|click&gt;", texts);
         Assert.Contains("*Long*\nx\n&lt;!here&gt;", texts);
@@ -203,12 +203,4 @@ public class BlockKitRendererTests
     }
 
     private static MessageAction Approve() => new(ActionIds.ApproveStep, "Approve", ActionStyle.Primary, Payload);
-
-    private static IEnumerable<string> MrkdwnTexts(SlackMessageContent content) =>
-        content.Blocks.SelectMany(b => b switch
-        {
-            SectionBlock s => (s.Fields ?? []).Append(s.Text).OfType<TextObject>(),
-            ContextBlock c => c.Elements,
-            _ => [],
-        }).Where(t => t.Type == TextObject.MrkdwnType).Select(t => t.Text);
 }

@@ -2,10 +2,8 @@ namespace Cutover.Tests.Chat.Teams;
 
 public class AdaptiveCardRendererTests
 {
-    private static readonly Run PlannedRun = Run.Plan(
-        "demo-app", "demo-space", new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.Zero), "U-req",
-        new ConversationReference(ChatChannel.Teams, "19:b7f3c9e2a1d84f6c8e0a5d2c4b6f8a1e@thread.tacv2"),
-        new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private static readonly Run PlannedRun =
+        DemoWorld.PlannedRun(new ConversationReference(ChatChannel.Teams, "19:b7f3c9e2a1d84f6c8e0a5d2c4b6f8a1e@thread.tacv2"));
 
     private readonly RunHarness _h = new();
 

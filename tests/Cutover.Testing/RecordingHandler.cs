@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Http;
 
-namespace Cutover.TestKit;
+namespace Cutover.Testing;
 
 /// <summary>
 /// The network end of HTTP clients in a test, the one recording handler: it records every request that reaches it

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Cutover.TestKit;
+namespace Cutover.Testing;
 
 /// <summary>
 /// Shuts down what runs on a <see cref="FakeTimeProvider"/> while moving that clock on, so the shutdown cannot wait

@@ -1,4 +1,4 @@
-namespace Cutover.TestKit;
+namespace Cutover.Testing;
 
 /// <summary>The checkout the tests run from: its root (where Bot.sln is) and the files under it.</summary>
 public static class RepositoryFiles

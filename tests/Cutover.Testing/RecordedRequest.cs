@@ -1,4 +1,4 @@
-namespace Cutover.TestKit;
+namespace Cutover.Testing;
 
 /// <summary>
 /// A request as it reached the network, after every handler above <see cref="RecordingHandler"/>: its method, address,

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
-namespace Cutover.TestKit;
+namespace Cutover.Testing;
 
 /// <summary>
 /// A minimal Kestrel app on 127.0.0.1 with an OS-assigned port and no logging: what every fake that speaks HTTP

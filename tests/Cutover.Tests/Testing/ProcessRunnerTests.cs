@@ -1,4 +1,4 @@
-namespace Cutover.Tests.TestKit;
+namespace Cutover.Tests.Testing;
 
 /// <summary>The test kit's process runner stops a child as Heroku stops a dyno: SIGTERM to its group, a deadline, SIGKILL.</summary>
 public sealed class ProcessRunnerTests

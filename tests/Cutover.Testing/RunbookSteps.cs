@@ -2,7 +2,7 @@ using System.Globalization;
 using Cutover.Core.Ports;
 using Cutover.Steps;
 
-namespace Cutover.TestKit;
+namespace Cutover.Testing;
 
 /// <summary>
 /// Finds a step's implementation by the house convention (step <c>data-cutover</c> is <c>DataCutoverStep</c> in folder

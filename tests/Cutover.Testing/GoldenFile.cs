@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Cutover.TestKit;
+namespace Cutover.Testing;
 
 /// <summary>
 /// Golden files, one rule for all: the text must equal the file (line endings aside). With
