@@ -4,11 +4,10 @@ using Cutover.Core.Planning;
 using Cutover.Host.Chat;
 using Cutover.Host.Configuration;
 using Cutover.Host.Health;
-using Cutover.Host.Sandbox;
 using Cutover.Host.Scheduling;
 using Cutover.Host.Slack;
 using Cutover.Host.Teams;
-using Cutover.Infrastructure;
+using Cutover.Sandbox.Runtime;
 using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Engines;
 using Cutover.Core.Planning;
 using Cutover.Core.Ports;
-using Cutover.Host.Sandbox;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
+using Cutover.Sandbox.Runtime;
 using Cutover.Steps;
 using Cutover.Testing;
 using Microsoft.Extensions.Http;

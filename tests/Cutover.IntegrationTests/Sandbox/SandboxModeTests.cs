@@ -1,4 +1,3 @@
-using Cutover.Host;
 using Microsoft.Extensions.Configuration;
 
 namespace Cutover.IntegrationTests.Sandbox;

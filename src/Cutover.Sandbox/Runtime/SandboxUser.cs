@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>Someone the console's user switcher can act as.</summary>
 /// <param name="Id">The user id Cutover sees (what Slack's user id would be).</param>

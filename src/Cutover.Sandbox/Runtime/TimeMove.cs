@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>What a move of the sandbox clock did.</summary>
 /// <param name="From">Sandbox time before.</param>

@@ -1,4 +1,6 @@
-namespace Cutover.Host.Sandbox;
+using Quartz;
+
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// Listens to the scheduler and says when the set of triggers may have changed, so the time control re-reads the

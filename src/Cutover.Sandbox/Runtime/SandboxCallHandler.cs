@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// Added to every HTTP client in sandbox mode: a call to the simulated Heroku is bracketed by

@@ -1,4 +1,6 @@
-namespace Cutover.Host.Sandbox;
+using Cutover.Infrastructure;
+
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// Decides whether Cutover runs as the sandbox. <c>CUTOVER_SANDBOX=true|false</c> decides when set; otherwise the sandbox

@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// A timer of <see cref="SandboxClock"/>: due at a time on the sandbox clock, carried by a real timer that the clock

@@ -1,7 +1,15 @@
+using Cutover.Core.Approvals;
 using Cutover.Core.Configuration;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Infrastructure;
+using Cutover.Infrastructure.Approvals;
 using Cutover.Infrastructure.Dns;
 using Cutover.Infrastructure.Heroku;
-namespace Cutover.Host.Sandbox;
+using Cutover.Infrastructure.Persistence;
+using Cutover.Sandbox.Console;
+
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// Sandbox mode (<see cref="SandboxMode"/>): Heroku is the simulator on its own loopback port, the custom domains' DNS is

@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>The next firing of one Quartz trigger.</summary>
 /// <param name="Job">The job's key, <c>group.name</c> (e.g. <c>approval-expiry.run-3.deploy.v1</c>).</param>

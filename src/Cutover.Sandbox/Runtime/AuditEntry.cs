@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>One line of a run's audit view: an audit event of the run, or a change the simulated Heroku received.</summary>
 /// <param name="At">When (sandbox time).</param>

@@ -1,4 +1,7 @@
-namespace Cutover.Host.Sandbox;
+using Cutover.Sandbox.Console;
+using Quartz;
+
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// The console's time control: run the sandbox clock ×N, jump by a duration, or jump to the next scheduled job.

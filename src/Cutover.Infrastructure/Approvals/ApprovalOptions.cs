@@ -1,6 +1,7 @@
+using Cutover.Core.Approvals;
 using Cutover.Core.Results;
 
-namespace Cutover.Host.Options;
+namespace Cutover.Infrastructure.Approvals;
 
 /// <summary>
 /// Section <c>Approvals</c>; <c>CUTOVER_APPROVERS</c> and <c>CUTOVER_APPROVER_GROUPS</c> (comma- or

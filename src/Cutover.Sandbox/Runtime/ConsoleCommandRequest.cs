@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary><c>POST /api/sandbox/command</c>: what a console user typed, optionally inside a thread.</summary>
 /// <param name="User">The user id to act as (see <c>GET /api/sandbox/users</c>).</param>

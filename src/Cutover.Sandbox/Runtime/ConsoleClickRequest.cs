@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary><c>POST /api/sandbox/click</c>: a click on a message's button.</summary>
 /// <param name="User">The user id to act as.</param>

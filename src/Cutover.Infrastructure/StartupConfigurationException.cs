@@ -1,4 +1,4 @@
-namespace Cutover.Host;
+namespace Cutover.Infrastructure;
 
 /// <summary>Configuration problems found at start-up, turned into one line that names the setting.</summary>
 public sealed class StartupConfigurationException(string message) : Exception(message)

@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary><c>POST /api/sandbox/time</c>: move the sandbox clock.</summary>
 /// <param name="Action"><c>next</c> (to the next scheduled job), <c>advance</c> (by <paramref name="Minutes"/>) or <c>rate</c> (run ×<paramref name="Rate"/>).</param>

@@ -1,4 +1,7 @@
-namespace Cutover.Host.Sandbox;
+using Cutover.Core.Approvals;
+using Cutover.Core.Runbook;
+
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// The people of the sandbox: one who plans runs (an approver too, so the four-eyes rule is what refuses their own

@@ -1,4 +1,10 @@
-namespace Cutover.Host.Sandbox;
+using Cutover.Core.Approvals;
+using Cutover.Core.Conversations;
+using Cutover.Core.Ports;
+using Cutover.Core.Runbook;
+using Cutover.Sandbox.Console;
+
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// The console's API under <c>/api/sandbox</c>: commands and clicks go to the same <see cref="ChatCommands"/> as Slack's

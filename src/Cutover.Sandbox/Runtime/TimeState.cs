@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>The sandbox clock as the console shows it.</summary>
 /// <param name="Now">Sandbox time.</param>

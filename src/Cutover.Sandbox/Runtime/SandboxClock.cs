@@ -1,4 +1,4 @@
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// The sandbox's clock, shared by the host, Quartz and the Heroku simulator. It runs at real speed by default, can run

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>The one start-up line that says the sandbox is on and which URL to open.</summary>
 internal static class SandboxAnnouncement
@@ -14,7 +14,7 @@ internal static class SandboxAnnouncement
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            Console.Out.WriteLine(Line(addresses));
+            System.Console.Out.WriteLine(Line(addresses));
         });
     }
 

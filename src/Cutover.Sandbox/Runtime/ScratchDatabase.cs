@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// The SQLite file the sandbox uses when no database is configured: fresh on every start (the simulated Heroku starts

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Security.Cryptography;
 using Cutover.Sandbox.Dns;
 using Cutover.Sandbox.Heroku;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Cutover.Host.Sandbox;
+namespace Cutover.Sandbox.Runtime;
 
 /// <summary>
 /// The Heroku simulator — and Cloudflare's DNS API over the simulated zones of its custom domains, under

@@ -1,4 +1,4 @@
-namespace Cutover.Host;
+namespace Cutover.Infrastructure;
 
 /// <summary>
 /// The credentials that make Cutover act on a real Slack workspace, Teams tenant or Heroku account. Modes in which anyone
