@@ -4,8 +4,6 @@ using Cutover.Host.Chat;
 using Cutover.Host.Health;
 using Cutover.Host.Sandbox;
 using Cutover.Host.Scheduling;
-using Cutover.Host.Slack;
-using Cutover.Host.Teams;
 using Cutover.Infrastructure;
 using Cutover.Infrastructure.Heroku;
 using Cutover.Steps;
@@ -35,8 +33,7 @@ public static partial class CutoverHost
         builder.AddDnsAndMonitoring();
         builder.Services.AddSingleton<ExpireApprovals>();
         builder.AddPlanning();
-        builder.Services.AddSingleton<InboundWorker>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundWorker>());
+        builder.Services.AddChatInbound();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
