@@ -1,6 +1,4 @@
 using Cutover.Chat.Teams.Graph;
-using Cutover.Host.Slack;
-using Cutover.Host.Teams;
 
 namespace Cutover.Host;
 
@@ -31,7 +29,7 @@ public static partial class CutoverHost
             settings.GroupCacheExpiry = expiry >= TimeSpan.Zero && expiry <= TimeSpan.FromHours(24) ? expiry
                 : throw new StartupConfigurationException("Slack:GroupCacheExpiry must be between 00:00:00 and 1.00:00:00.");
         builder.Services.AddSlack(settings);
-        builder.Services.AddTransient<IInboundHandler, SlackInboundHandler>();
+        builder.Services.AddSlackInbound();
     }
 
     /// <summary>
@@ -75,8 +73,7 @@ public static partial class CutoverHost
         if (!settings.IsAuthenticationDisabled && settings.GraphTenant is not null)
             builder.Services.AddTransient<IGroupMembership>(provider => provider.GetRequiredService<GraphGroupMembership>());
         builder.Services.AddKeyedTransient<IChatNotifier>(ChatChannel.Teams, (provider, _) => provider.GetRequiredService<TeamsChatNotifier>());
-        builder.Services.AddSingleton<TeamsInvokeReplies>();
-        builder.Services.AddTransient<IInboundHandler, TeamsInboundHandler>();
+        builder.Services.AddTeamsInbound();
     }
 
     /// <summary>A Slack workspace id (<c>T…</c>) or Enterprise Grid org id (<c>E…</c>).</summary>

@@ -5,8 +5,6 @@ using Cutover.Host.Chat;
 using Cutover.Host.Configuration;
 using Cutover.Host.Health;
 using Cutover.Host.Scheduling;
-using Cutover.Host.Slack;
-using Cutover.Host.Teams;
 using Cutover.Sandbox.Runtime;
 using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,8 +32,7 @@ public static partial class CutoverHost
         builder.AddApprovals();
         builder.AddPlanning();
         builder.AddUseCases();
-        builder.Services.AddSingleton<InboundWorker>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundWorker>());
+        builder.Services.AddChatInbound();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

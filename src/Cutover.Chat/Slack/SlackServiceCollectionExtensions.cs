@@ -1,3 +1,4 @@
+using Cutover.Chat.Slack.Inbound;
 using Cutover.Chat.Slack.Verification;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,16 @@ public static class SlackServiceCollectionExtensions
         services.AddTransient<SlackUserGroupMembership>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IGroupMembership, SlackUserGroupMembership>());
         return services;
+    }
+
+    /// <summary>
+    /// How Slack's stored requests are answered: <see cref="SlackInboundReplies"/> (ephemeral messages), the
+    /// <see cref="IInboundReplies"/> for the <c>slack</c> channel. The endpoints are mapped with <see cref="SlackEndpoints.MapSlack"/>.
+    /// </summary>
+    public static IServiceCollection AddSlackInbound(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.AddTransient<IInboundReplies, SlackInboundReplies>();
     }
 
     private static void Validate(SlackSettings settings)

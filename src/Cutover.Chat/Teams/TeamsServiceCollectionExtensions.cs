@@ -48,6 +48,18 @@ public static class TeamsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// How Teams' stored requests are answered: <see cref="TeamsInboundReplies"/>, the <see cref="IInboundReplies"/> for the
+    /// <c>teams</c> channel, over the singleton <see cref="TeamsInvokeReplies"/> the endpoint's card clicks wait on. The
+    /// endpoint is mapped with <see cref="TeamsEndpoints.MapTeams"/>.
+    /// </summary>
+    public static IServiceCollection AddTeamsInbound(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<TeamsInvokeReplies>();
+        return services.AddTransient<IInboundReplies, TeamsInboundReplies>();
+    }
+
     private static void Validate(TeamsSettings settings)
     {
         if (!settings.IsAuthenticationDisabled && string.IsNullOrWhiteSpace(settings.AppPassword))

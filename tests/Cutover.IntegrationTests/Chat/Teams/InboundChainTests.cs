@@ -84,7 +84,7 @@ public sealed class InboundChainTests : IAsyncLifetime, IDisposable
         Assert.Empty(_connector.Calls);
     }
 
-    /// <summary>What the host's endpoint does, minus the queue: enough to exercise every inbound piece over HTTP.</summary>
+    /// <summary>What <see cref="TeamsEndpoints"/> does, minus the queue: enough to exercise every inbound piece over HTTP.</summary>
     private static async Task<IResult> HandleAsync(HttpRequest request, BotFrameworkTokenValidator validator)
     {
         using var reader = new StreamReader(request.Body);

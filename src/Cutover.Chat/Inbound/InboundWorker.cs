@@ -1,14 +1,16 @@
-namespace Cutover.Host.Inbound;
+using Microsoft.Extensions.Hosting;
+
+namespace Cutover.Chat.Inbound;
 
 /// <summary>
-/// The "then process" half of ack-then-process: leases stored chat requests one at a time and hands each to its
-/// channel's handler. An endpoint that stored a request calls <see cref="Wake"/> so it is picked up at once; otherwise
+/// The "then process" half of ack-then-process: leases stored chat requests one at a time and hands each to
+/// <see cref="InboundHandler"/>. An endpoint that stored a request calls <see cref="Wake"/> so it is picked up at once; otherwise
 /// the worker polls, which is also how requests stored by another dyno, or left leased by a process that died, are
 /// found. A failed attempt is retried with backoff, up to <see cref="MaxAttempts"/>.
 /// </summary>
 public sealed partial class InboundWorker(
     IInboundRequests requests,
-    IEnumerable<IInboundHandler> handlers,
+    InboundHandler handler,
     TimeProvider clock,
     ILogger<InboundWorker> logger) : BackgroundService
 {
@@ -18,7 +20,6 @@ public sealed partial class InboundWorker(
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
-    private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Channel, StringComparer.Ordinal);
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
 
     /// <summary>Tells the worker a request was stored.</summary>
@@ -60,7 +61,7 @@ public sealed partial class InboundWorker(
 
     private async Task ProcessAsync(InboundItem item, CancellationToken stoppingToken)
     {
-        if (!_handlers.TryGetValue(item.Channel, out var handler))
+        if (!handler.Handles(item.Channel))
         {
             await requests.FailAsync(item.Id, $"no handler for channel {item.Channel}", null, stoppingToken);
             LogNoHandler(item.Id, item.Channel);

@@ -1,18 +1,18 @@
-using System.Net;
-using Cutover.Chat.Teams.Activities;
 using Cutover.Chat.Teams.Auth;
 using Cutover.Chat.Teams.Cards;
-using Cutover.Chat.Teams.Inbound;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
-namespace Cutover.Host.Teams;
+namespace Cutover.Chat.Teams;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the Bot Framework messaging endpoint, mapped only with an app id or in the explicit Emulator
 /// mode. Each activity is parsed, its bearer token validated (Emulator mode: no token, loopback only, nothing
-/// forwarded by a proxy), stored in the durable inbound queue (deduplicated by
-/// activity) and acknowledged. A card click (<c>adaptiveCard/action</c>) is answered with the refreshed card once the
-/// worker has recorded the decision, or with its refusal, shown to the clicker only; the shared card is updated for
-/// everyone by the announcer.
+/// forwarded by a proxy), and what it asks (<see cref="TeamsInboundRequests"/>) stored in the durable inbound queue
+/// (deduplicated by activity) and acknowledged; <see cref="InboundHandler"/> does the work. A card click
+/// (<c>adaptiveCard/action</c>) is answered with the refreshed card once the worker has recorded the decision, or with its
+/// refusal, shown to the clicker only; the shared card is updated for everyone by the announcer.
 /// </summary>
 public static partial class TeamsEndpoints
 {
@@ -29,8 +29,8 @@ public static partial class TeamsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> MessagesAsync(HttpContext http, BotFrameworkTokenValidator validator, IInboundRequests inbound,
-        InboundWorker worker, TeamsInvokeReplies replies, IRunStore store, ApprovalPolicy policy, TimeProvider clock, ILogger<TeamsRequestLog> log)
+    private static async Task<IResult> MessagesAsync(HttpContext http, BotFrameworkTokenValidator validator, InboundIntake intake,
+        TeamsInvokeReplies replies, IRunStore store, ApprovalPolicy policy, ILogger<TeamsRequestLog> log)
     {
         if (http.Request.ContentLength > MaxBodyBytes)
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -75,23 +75,30 @@ public static partial class TeamsEndpoints
             case TeamsIgnored:
                 return Results.Ok();
             case TeamsCardAction click when click.DedupeKey is { } key:
-                var reply = replies.Expect(key);
-                if (await inbound.EnqueueAsync(new InboundRequestData(key, Channel, "activity", body), clock.GetUtcNow(), http.RequestAborted))
-                    worker.Wake();
-                var answered = await Task.WhenAny(reply, Task.Delay(InvokeWait, http.RequestAborted)) == reply;
-                replies.Forget(key);
-                var invoke = answered
-                    ? await Answer(await reply, click, store, policy, http.RequestAborted)
-                    : AdaptiveCardInvokeResponse.Message("Cutover has your decision; the card updates in a moment.");
+                var invoke = Pending();
+                // A click that names nobody decides nothing and is not stored.
+                if (TeamsInboundRequests.From(click) is { } request)
+                {
+                    var reply = replies.Expect(key);
+                    await intake.StoreAsync(key, Channel, request, http.RequestAborted);
+                    var answered = await Task.WhenAny(reply, Task.Delay(InvokeWait, http.RequestAborted)) == reply;
+                    replies.Forget(key);
+                    if (answered)
+                        invoke = await Answer(await reply, click, store, policy, http.RequestAborted);
+                }
+
                 return Results.Json(invoke.Body, statusCode: invoke.StatusCode);
-            case { DedupeKey: { } key2 }:
-                if (await inbound.EnqueueAsync(new InboundRequestData(key2, Channel, "activity", body), clock.GetUtcNow(), http.RequestAborted))
-                    worker.Wake();
+            case { DedupeKey: { } key }:
+                if (TeamsInboundRequests.From(inboundEvent) is { } asked)
+                    await intake.StoreAsync(key, Channel, asked, http.RequestAborted);
                 return Results.Ok();
             default:
                 return Results.Ok();
         }
     }
+
+    /// <summary>The answer to a click whose decision is not worked within <see cref="InvokeWait"/>.</summary>
+    private static AdaptiveCardInvokeResponse Pending() => AdaptiveCardInvokeResponse.Message("Cutover has your decision; the card updates in a moment.");
 
     /// <summary>The clicker's answer: their refusal, or the request card as it stands after their decision.</summary>
     private static async Task<AdaptiveCardInvokeResponse> Answer(ChatMessage? refusal, TeamsCardAction click, IRunStore store, ApprovalPolicy policy,

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
-
-namespace Cutover.Host.Teams;
+namespace Cutover.Chat.Teams.Inbound;
 
 /// <summary>
 /// Private replies to card clicks, handed from the worker to the waiting <c>/api/messages</c> request so the clicker sees

@@ -1,16 +1,17 @@
-using System.Text;
-using Cutover.Chat.Slack.BlockKit;
+using Cutover.Chat.Slack.Inbound;
 using Cutover.Chat.Slack.Payloads;
 using Cutover.Chat.Slack.Verification;
-using Cutover.Chat.Slack.WebApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
-namespace Cutover.Host.Slack;
+namespace Cutover.Chat.Slack;
 
 /// <summary>
-/// Slack's three request URLs. Each verifies the signature over the raw body, parses it, stores it in the durable
-/// inbound queue (a redelivery is stored once) and answers 200 at once; <see cref="SlackInboundHandler"/> does the work.
-/// Only the reject button's modal is opened here, because its <c>trigger_id</c> lasts three seconds; when that fails or
-/// takes too long, the click is stored and the worker asks for the reason in the thread.
+/// Slack's three request URLs. Each verifies the signature over the raw body, parses it, stores what it asks
+/// (<see cref="SlackInboundRequests"/>) in the durable inbound queue (a redelivery is stored once) and answers 200 at once;
+/// <see cref="InboundHandler"/> does the work. Only the reject button's modal is opened here, because its <c>trigger_id</c>
+/// lasts three seconds; when that fails or takes too long, the click is stored and the worker asks for the reason in the thread.
 /// </summary>
 public static partial class SlackEndpoints
 {
@@ -30,8 +31,8 @@ public static partial class SlackEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CommandAsync(HttpContext http, SlackSignatureVerifier verifier, IInboundRequests inbound,
-        InboundWorker worker, TimeProvider clock, ILogger<SlackRequestLog> log)
+    private static async Task<IResult> CommandAsync(HttpContext http, SlackSignatureVerifier verifier, InboundIntake intake,
+        ILogger<SlackRequestLog> log)
     {
         var (body, refusal) = await ReadVerifiedAsync(http, verifier, log);
         var text = Encoding.UTF8.GetString(body);
@@ -43,12 +44,12 @@ public static partial class SlackEndpoints
         var parsed = SlackPayloadParser.ParseCommand(text);
         if (parsed.Request is not SlackSlashCommand command)
             return BadRequest(log, "command", parsed.Error ?? "not a slash command");
-        await StoreAsync(inbound, worker, clock, command.DedupeKey, "command", text, http.RequestAborted);
+        await intake.StoreAsync(command.DedupeKey, Channel, SlackInboundRequests.Command(command), http.RequestAborted);
         return Results.Ok();
     }
 
-    private static async Task<IResult> InteractionAsync(HttpContext http, SlackSignatureVerifier verifier, IInboundRequests inbound,
-        InboundWorker worker, SlackChatNotifier slack, TimeProvider clock, ILogger<SlackRequestLog> log)
+    private static async Task<IResult> InteractionAsync(HttpContext http, SlackSignatureVerifier verifier, InboundIntake intake,
+        SlackChatNotifier slack, ILogger<SlackRequestLog> log)
     {
         var (body, refusal) = await ReadVerifiedAsync(http, verifier, log);
         if (refusal is not null)
@@ -57,25 +58,21 @@ public static partial class SlackEndpoints
         var parsed = SlackPayloadParser.ParseInteraction(text);
         switch (parsed.Request)
         {
-            case SlackBlockActions { Action.ActionId: ActionIds.RejectStep } reject:
-                if (StepActionPayload.TryParse(reject.Action.Value) is not { } payload)
-                    return BadRequest(log, "interaction", "the reject button carries no step payload");
+            case SlackBlockActions { Action.ActionId: ActionIds.ApproveStep or ActionIds.RejectStep } click:
+                if (SlackInboundRequests.Click(click) is not { } request)
+                    return BadRequest(log, "interaction", $"the {(click.Action.ActionId == ActionIds.RejectStep ? "reject" : "approve")} button carries no step payload");
                 // The worker asks for the reason in the thread when the modal cannot be opened within the ack's time.
-                if (!await TryOpenRejectReasonAsync(slack, reject, payload, log, http.RequestAborted))
-                    await StoreAsync(inbound, worker, clock, reject.DedupeKey, "action", text, http.RequestAborted);
-                return Results.Ok();
-            case SlackBlockActions { Action.ActionId: ActionIds.ApproveStep } approve:
-                if (StepActionPayload.TryParse(approve.Action.Value) is null)
-                    return BadRequest(log, "interaction", "the approve button carries no step payload");
-                await StoreAsync(inbound, worker, clock, approve.DedupeKey, "action", text, http.RequestAborted);
+                if (request is InboundRejectByCommand reject && await TryOpenRejectReasonAsync(slack, click, reject.Payload, log, http.RequestAborted))
+                    return Results.Ok();
+                await intake.StoreAsync(click.DedupeKey, Channel, request, http.RequestAborted);
                 return Results.Ok();
             case SlackBlockActions other:
                 LogIgnored(log, "block_actions", other.Action.ActionId);
                 return Results.Ok();
             case SlackViewSubmission submission:
-                if (!RejectReasonModal.TryParse(submission, out _, out var error))
+                if (SlackInboundRequests.Rejection(submission, out var error) is not { } rejection)
                     return Results.Content(RejectReasonModal.ErrorResponse($"Cutover could not read this: {error}."), "application/json");
-                await StoreAsync(inbound, worker, clock, submission.DedupeKey, "view", text, http.RequestAborted);
+                await intake.StoreAsync(submission.DedupeKey, Channel, rejection, http.RequestAborted);
                 return Results.Ok();
             case null:
                 return BadRequest(log, "interaction", parsed.Error ?? "unreadable payload");
@@ -85,8 +82,8 @@ public static partial class SlackEndpoints
         }
     }
 
-    private static async Task<IResult> EventAsync(HttpContext http, SlackSignatureVerifier verifier, IInboundRequests inbound,
-        InboundWorker worker, TimeProvider clock, ILogger<SlackRequestLog> log)
+    private static async Task<IResult> EventAsync(HttpContext http, SlackSignatureVerifier verifier, InboundIntake intake,
+        ILogger<SlackRequestLog> log)
     {
         var (body, refusal) = await ReadVerifiedAsync(http, verifier, log);
         if (refusal is not null)
@@ -98,7 +95,7 @@ public static partial class SlackEndpoints
             case SlackUrlVerification verification:
                 return Results.Json(new { challenge = verification.Challenge });
             case SlackAppMention mention:
-                await StoreAsync(inbound, worker, clock, mention.DedupeKey, "mention", text, http.RequestAborted);
+                await intake.StoreAsync(mention.DedupeKey, Channel, SlackInboundRequests.Mention(mention), http.RequestAborted);
                 return Results.Ok();
             case null:
                 return BadRequest(log, "event", parsed.Error ?? "unreadable event");
@@ -134,14 +131,6 @@ public static partial class SlackEndpoints
             });
             return false;
         }
-    }
-
-    private static async Task StoreAsync(IInboundRequests inbound, InboundWorker worker, TimeProvider clock, string key, string kind, string body,
-        CancellationToken cancellationToken)
-    {
-        // A duplicate (Slack's retry, a double click) is already stored: acknowledge it again and do nothing else.
-        if (await inbound.EnqueueAsync(new InboundRequestData(key, Channel, kind, body), clock.GetUtcNow(), cancellationToken))
-            worker.Wake();
     }
 
     private static async Task<(byte[] Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext http, SlackSignatureVerifier verifier,

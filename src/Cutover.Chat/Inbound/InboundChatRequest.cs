@@ -1,0 +1,19 @@
+namespace Cutover.Chat.Inbound;
+
+/// <summary>
+/// What a verified Slack or Teams request asks of Cutover, channel-neutral: the endpoint parses the platform's body once
+/// and stores this in the inbound queue (<see cref="StoredRequests"/>: the kind is the type's name, the body its JSON);
+/// <see cref="InboundHandler"/> reads it back and hands it to <see cref="ChatCommands"/>.
+/// </summary>
+/// <param name="Where">The channel (and thread) the request came from, where its answer goes.</param>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(InboundCommand), nameof(InboundCommand))]
+[JsonDerivedType(typeof(InboundClick), nameof(InboundClick))]
+[JsonDerivedType(typeof(InboundRejectByCommand), nameof(InboundRejectByCommand))]
+[JsonDerivedType(typeof(InboundBotAdded), nameof(InboundBotAdded))]
+public abstract record InboundChatRequest(ConversationReference Where)
+{
+    /// <summary>The queue's kind for this request: the name of its type, as its JSON's <c>type</c> says too.</summary>
+    [JsonIgnore]
+    public string Kind => GetType().Name;
+}

@@ -1,0 +1,17 @@
+namespace Cutover.Chat.Inbound;
+
+/// <summary>The "ack" half of ack-then-process: an endpoint stores what a verified request asks and the worker is woken.</summary>
+public sealed class InboundIntake(IInboundRequests requests, InboundWorker worker, TimeProvider clock)
+{
+    /// <summary>
+    /// Stores <paramref name="request"/> under <paramref name="key"/> and wakes the worker. A duplicate (a redelivery, a
+    /// double click) was stored before: it is acknowledged again and nothing else happens (false).
+    /// </summary>
+    public async Task<bool> StoreAsync(string key, string channel, InboundChatRequest request, CancellationToken cancellationToken)
+    {
+        if (!await requests.EnqueueAsync(StoredRequests.ToData(key, channel, request), clock.GetUtcNow(), cancellationToken))
+            return false;
+        worker.Wake();
+        return true;
+    }
+}
