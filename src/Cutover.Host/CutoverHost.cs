@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Cutover.Host;
 
 /// <summary>The composition root: the only place that reads configuration.</summary>
-public static partial class CutoverHost
+public static class CutoverHost
 {
     public static IHostApplicationBuilder AddCutover(this IHostApplicationBuilder builder)
     {
@@ -27,8 +27,8 @@ public static partial class CutoverHost
         builder.AddCutoverScheduler();
         builder.AddCutoverDns();
         builder.AddCutoverMonitoring();
-        builder.AddSlackIfConfigured();
-        builder.AddTeams();
+        builder.AddCutoverSlack();
+        builder.AddCutoverTeams(RealCredentials.Switch(builder.Configuration, TeamsEmulatorVariable, "the Teams Emulator mode") ?? false);
         builder.AddApprovals();
         builder.AddPlanning();
         builder.AddUseCases();
@@ -41,9 +41,9 @@ public static partial class CutoverHost
     {
         app.MapHealthChecks("/healthz");
         app.MapSandboxIfEnabled();
-        if (app.Services.GetService<SlackSettings>() is not null)
+        if (app.Services.GetService<SlackOptions>() is not null)
             app.MapSlack();
-        var teams = app.Services.GetRequiredService<TeamsSettings>();
+        var teams = app.Services.GetRequiredService<TeamsOptions>();
         if (teams.ServesMessages)
             app.MapTeams();
         if (teams is { ServesMessages: true, IsAuthenticationDisabled: true })
@@ -51,12 +51,11 @@ public static partial class CutoverHost
         return app;
     }
 
-    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-
-    private static Uri BaseUrl(string value, string name) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-            ? uri
-            : throw new StartupConfigurationException($"{name} must be an absolute http(s) URL, e.g. https://api.heroku.com.");
+    /// <summary>
+    /// <c>true</c> serves the Teams endpoint without authentication to the Bot Framework Emulator: loopback only, and
+    /// never next to a real credential.
+    /// </summary>
+    private const string TeamsEmulatorVariable = "CUTOVER_TEAMS_EMULATOR";
 
     /// <summary>The use cases the conversation and the jobs call, over the ports registered above.</summary>
     private static void AddUseCases(this IHostApplicationBuilder builder)
@@ -83,7 +82,7 @@ public static partial class CutoverHost
         builder.Services.AddTransient<IChatNotifier, ChannelRouter>();
         builder.Services.AddTransient<RunAnnouncer>();
         builder.Services.AddTransient<Func<PlanRun>>(sp => sp.GetRequiredService<PlanRun>);
-        builder.Services.AddSingleton(sp => new ChatHomes(sp.GetService<SlackSettings>()?.WorkspaceId, sp.GetRequiredService<TeamsSettings>().HomeTenant));
+        builder.Services.AddSingleton(sp => new ChatHomes(sp.GetService<SlackOptions>()?.WorkspaceId?.Trim(), sp.GetRequiredService<TeamsOptions>().HomeTenant));
         builder.Services.AddChatCommands();
     }
 

@@ -1,6 +1,4 @@
-using Cutover.Chat.Slack;
 using Cutover.Chat.Slack.Inbound;
-using Cutover.Chat.Teams;
 
 namespace Cutover.Chat.Inbound;
 

@@ -19,13 +19,36 @@ public static class SlackServiceCollectionExtensions
     /// <item><see cref="SlackUserGroupMembership"/> (transient; also one of the <see cref="IGroupMembership"/>s) over the
     /// singleton <see cref="SlackUserGroupCache"/>.</item>
     /// </list>
-    /// Throws <see cref="ArgumentException"/> naming the first missing or invalid setting (never its value).
+    /// Throws <see cref="OptionsValidationException"/> naming every missing or invalid setting (never its value).
     /// </summary>
-    public static IServiceCollection AddSlack(this IServiceCollection services, SlackSettings settings)
+    public static IServiceCollection AddSlack(this IServiceCollection services, SlackOptions settings)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(settings);
-        Validate(settings);
+        ChatOptionsRules.Passed<SlackOptions>(new ChatOptionsRules(), settings);
+        if (!settings.IsOn)
+            throw new OptionsValidationException(Options.DefaultName, typeof(SlackOptions), ["SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set."]);
+        return Register(services, settings);
+    }
+
+    /// <summary>
+    /// Slack with the <c>Slack</c> section, validated when the host starts (<c>SLACK_TEAM_ID</c> even when Slack is off);
+    /// when the token or the secret is set, the layer of <see cref="AddSlack"/> and how stored Slack requests are answered.
+    /// The section is read now as well, because it decides whether Slack is on.
+    /// </summary>
+    public static IHostApplicationBuilder AddCutoverSlack(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, ChatOptionsRules>());
+        var settings = builder.Configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions();
+        if (settings.IsOn)
+            Register(builder.Services, settings).AddSlackInbound();
+        return builder;
+    }
+
+    private static IServiceCollection Register(IServiceCollection services, SlackOptions settings)
+    {
         var baseUrl = WithTrailingSlash(settings.ApiBaseUrl);
 
         services.TryAddSingleton(TimeProvider.System);
@@ -58,20 +81,6 @@ public static class SlackServiceCollectionExtensions
         return services.AddTransient<IInboundReplies, SlackInboundReplies>();
     }
 
-    private static void Validate(SlackSettings settings)
-    {
-        if (string.IsNullOrWhiteSpace(settings.BotToken))
-            throw new ArgumentException("SLACK_BOT_TOKEN is not set.", nameof(settings));
-        if (string.IsNullOrWhiteSpace(settings.SigningSecret))
-            throw new ArgumentException("SLACK_SIGNING_SECRET is not set.", nameof(settings));
-        if (settings.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-            throw new ArgumentException("SLACK_API_URL must be an absolute http(s) URL.", nameof(settings));
-        if (settings.PostInterval < TimeSpan.Zero)
-            throw new ArgumentException("Slack PostInterval must not be negative.", nameof(settings));
-        if (settings.GroupCacheExpiry < TimeSpan.Zero)
-            throw new ArgumentException("Slack GroupCacheExpiry must not be negative.", nameof(settings));
-    }
-
     private static Uri WithTrailingSlash(Uri url) =>
-        url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+        !url.IsAbsoluteUri ? url : url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 }

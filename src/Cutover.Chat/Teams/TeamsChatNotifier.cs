@@ -9,7 +9,7 @@ namespace Cutover.Chat.Teams;
 /// <see cref="ConversationReference.ThreadId"/> (see <see cref="TeamsThread"/>).
 /// Connector errors surface as Refit <c>ApiException</c> after the retries of <see cref="TeamsRetryPolicy"/>.
 /// </summary>
-public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, TeamsSettings settings) : IChatNotifier
+public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, TeamsOptions settings) : IChatNotifier
 {
     /// <summary>
     /// With a thread: reply to the thread root (in a channel, to <c>&lt;channel&gt;;messageid=&lt;root&gt;</c>) and return the

@@ -13,19 +13,42 @@ public static class TeamsServiceCollectionExtensions
     /// <see cref="TeamsChatNotifier"/> and <see cref="GraphGroupMembership"/>, all singletons. The notifier is registered as itself, not as
     /// <see cref="Core.Ports.IChatNotifier"/>: the host picks the notifier by the conversation's channel.
     /// </summary>
-    /// <exception cref="ArgumentException">An app id without a password, or a URL that is not absolute https (http on loopback only).</exception>
-    public static IServiceCollection AddTeams(this IServiceCollection services, TeamsSettings settings)
+    /// <exception cref="OptionsValidationException">An app id without a password, or a URL that is not absolute https (http on loopback only).</exception>
+    public static IServiceCollection AddTeams(this IServiceCollection services, TeamsOptions settings)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(settings);
-        Validate(settings);
+        return Register(services, ChatOptionsRules.Passed<TeamsOptions>(new ChatOptionsRules(), settings));
+    }
 
+    /// <summary>
+    /// Teams with the <c>Teams</c> section, validated when the host starts: the layer of <see cref="AddTeams"/>, the notifier
+    /// keyed by <see cref="ChatChannel.Teams"/>, how stored Teams requests are answered, and, with credentials and a tenant,
+    /// Microsoft Graph as the source of <c>teams-group:</c> approvers. <paramref name="emulator"/> is the host's Emulator
+    /// mode switch. The section is read now as well: the bot's credentials decide what is registered.
+    /// </summary>
+    public static IHostApplicationBuilder AddCutoverTeams(this IHostApplicationBuilder builder, bool emulator)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).Configure(o => o.Emulator = emulator).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, ChatOptionsRules>());
+        var settings = builder.Configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions();
+        settings.Emulator = emulator;
+        Register(builder.Services, settings);
+        if (!settings.IsAuthenticationDisabled && settings.GraphTenant is not null)
+            builder.Services.AddTransient<IGroupMembership>(provider => provider.GetRequiredService<GraphGroupMembership>());
+        builder.Services.AddKeyedTransient<IChatNotifier>(ChatChannel.Teams, (provider, _) => provider.GetRequiredService<TeamsChatNotifier>());
+        builder.Services.AddTeamsInbound();
+        return builder;
+    }
+
+    private static IServiceCollection Register(IServiceCollection services, TeamsOptions settings)
+    {
         services.AddSingleton(settings);
         services.AddSingleton(_ => new BotFrameworkTokenValidator(settings, MetadataClient()));
 
         var login = services.AddHttpClient(MsalHttpClients.ClientName);
         if (MsalHttpClients.NeedsRedirect(settings))
-            login.AddHttpMessageHandler(() => new LoginRedirectHandler(TeamsSettings.DefaultLoginBaseUrl, settings.LoginBaseUrl));
+            login.AddHttpMessageHandler(() => new LoginRedirectHandler(TeamsOptions.DefaultLoginBaseUrl, settings.LoginBaseUrl));
         services.AddSingleton<MsalHttpClients>();
         services.AddSingleton(provider => new BotConnectorTokenProvider(settings, provider.GetRequiredService<MsalHttpClients>()));
 
@@ -58,22 +81,6 @@ public static class TeamsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<TeamsInvokeReplies>();
         return services.AddTransient<IInboundReplies, TeamsInboundReplies>();
-    }
-
-    private static void Validate(TeamsSettings settings)
-    {
-        if (!settings.IsAuthenticationDisabled && string.IsNullOrWhiteSpace(settings.AppPassword))
-            throw new ArgumentException("MicrosoftAppPassword must be set when MicrosoftAppId is set.", nameof(settings));
-        RequireAllowed(settings.OpenIdMetadataUrl, "BOTFRAMEWORK_OPENID_METADATA_URL");
-        RequireAllowed(settings.EntraOpenIdMetadataUrl, nameof(TeamsSettings.EntraOpenIdMetadataUrl));
-        RequireAllowed(settings.LoginBaseUrl, nameof(TeamsSettings.LoginBaseUrl));
-        RequireAllowed(settings.GraphBaseUrl, nameof(TeamsSettings.GraphBaseUrl));
-    }
-
-    private static void RequireAllowed(Uri? url, string name)
-    {
-        if (url is not { IsAbsoluteUri: true } || !ConnectorEndpoint.IsAllowed(url))
-            throw new ArgumentException($"{name} must be an absolute https URL (plain http is allowed on loopback only); got '{url}'.", name);
     }
 
     /// <summary>Kept for the validator's life, so connections are recycled to follow DNS changes.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Cutover.Chat.Slack.BlockKit;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cutover.Chat.Slack.Payloads;
 
 namespace Cutover.Chat.Slack.Inbound;

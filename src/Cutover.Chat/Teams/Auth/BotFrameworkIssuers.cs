@@ -22,7 +22,7 @@ public static class BotFrameworkIssuers
     public static string EntraV2(string tenantId) => $"https://login.microsoftonline.com/{tenantId}/v2.0";
 
     /// <summary>Entra issuers we accept, mapped to the tenant each one names.</summary>
-    public static IReadOnlyDictionary<string, string> EntraIssuers(TeamsSettings settings)
+    public static IReadOnlyDictionary<string, string> EntraIssuers(TeamsOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var tenants = AzureBotServiceTenants.ToList();

@@ -11,10 +11,10 @@ namespace Cutover.Chat.Teams.Auth;
 /// published keys, lifetime (5-minute skew), endorsement of the channel id, audience = app id, and the
 /// <c>serviceurl</c> claim = the activity's serviceUrl. Two kinds of token pass:
 /// <list type="bullet">
-/// <item>channel tokens, issuer <c>https://api.botframework.com</c>, keys from <see cref="TeamsSettings.OpenIdMetadataUrl"/>
+/// <item>channel tokens, issuer <c>https://api.botframework.com</c>, keys from <see cref="TeamsOptions.OpenIdMetadataUrl"/>
 /// with <c>endorsements</c>; every check applies;</item>
 /// <item>Entra tokens from the Azure Bot Service tenants (or our tenant when single-tenant), keys from
-/// <see cref="TeamsSettings.EntraOpenIdMetadataUrl"/>; those keys carry no endorsements, so that check is skipped,
+/// <see cref="TeamsOptions.EntraOpenIdMetadataUrl"/>; those keys carry no endorsements, so that check is skipped,
 /// <c>tid</c> must name the issuer's tenant, and <c>serviceurl</c> is compared when present.</item>
 /// </list>
 /// With no app id configured every request is accepted as anonymous; the host then accepts loopback callers only.
@@ -32,7 +32,7 @@ public sealed class BotFrameworkTokenValidator
     private const string TenantClaim = "tid";
     private const int MaxEchoedLength = 80;
 
-    private readonly TeamsSettings _settings;
+    private readonly TeamsOptions _settings;
     private readonly OpenIdMetadata _channelMetadata;
     private readonly OpenIdMetadata _entraMetadata;
     private readonly IReadOnlyDictionary<string, string> _entraIssuers;
@@ -40,7 +40,7 @@ public sealed class BotFrameworkTokenValidator
 
     /// <param name="settings">App id, tenant and metadata URLs.</param>
     /// <param name="metadataClient">Used for the metadata and key documents for the validator's whole life.</param>
-    public BotFrameworkTokenValidator(TeamsSettings settings, HttpClient metadataClient)
+    public BotFrameworkTokenValidator(TeamsOptions settings, HttpClient metadataClient)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(metadataClient);

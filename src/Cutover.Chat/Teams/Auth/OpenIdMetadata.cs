@@ -6,8 +6,8 @@ namespace Cutover.Chat.Teams.Auth;
 
 /// <summary>
 /// One OpenID metadata document and its signing keys, fetched on first use, cached, and fetched again after
-/// <see cref="TeamsSettings.MetadataRefreshInterval"/> or when a token names a key id we do not know (at most once per
-/// <see cref="TeamsSettings.MetadataMinimumRefreshInterval"/>). Plain http is allowed for loopback URLs only.
+/// <see cref="TeamsOptions.MetadataRefreshInterval"/> or when a token names a key id we do not know (at most once per
+/// <see cref="TeamsOptions.MetadataMinimumRefreshInterval"/>). Plain http is allowed for loopback URLs only.
 /// </summary>
 internal sealed class OpenIdMetadata
 {
@@ -21,7 +21,7 @@ internal sealed class OpenIdMetadata
     private readonly Lock _gate = new();
     private DateTimeOffset? _lastForcedRefresh;
 
-    public OpenIdMetadata(Uri url, HttpClient client, TeamsSettings settings)
+    public OpenIdMetadata(Uri url, HttpClient client, TeamsOptions settings)
     {
         Url = url;
         _minimumRefreshInterval = settings.MetadataMinimumRefreshInterval;

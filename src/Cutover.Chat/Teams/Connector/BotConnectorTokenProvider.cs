@@ -4,7 +4,7 @@ namespace Cutover.Chat.Teams.Connector;
 
 /// <summary>
 /// The bot's own access token for the Bot Connector: OAuth client credentials through MSAL against
-/// <c>login.microsoftonline.com/{tenant}</c> (<see cref="TeamsSettings.AuthorityTenant"/>: our tenant when
+/// <c>login.microsoftonline.com/{tenant}</c> (<see cref="TeamsOptions.AuthorityTenant"/>: our tenant when
 /// single-tenant, <c>botframework.com</c> when multi-tenant) with scope <see cref="Scope"/>. MSAL caches the token in
 /// memory and renews it shortly before it expires. With no app id (Emulator mode) there is no token.
 /// </summary>
@@ -17,9 +17,9 @@ public sealed class BotConnectorTokenProvider
     /// <param name="settings">App id, secret and tenant.</param>
     /// <param name="httpClients">
     /// MSAL's HTTP: <see cref="MsalHttpClients"/> sends its requests through the host's HttpClient pipeline and, when
-    /// <see cref="TeamsSettings.LoginBaseUrl"/> is a loopback http URL, to that URL (MSAL itself only accepts https).
+    /// <see cref="TeamsOptions.LoginBaseUrl"/> is a loopback http URL, to that URL (MSAL itself only accepts https).
     /// </param>
-    public BotConnectorTokenProvider(TeamsSettings settings, IMsalHttpClientFactory httpClients)
+    public BotConnectorTokenProvider(TeamsOptions settings, IMsalHttpClientFactory httpClients)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(httpClients);

@@ -4,7 +4,7 @@ namespace Cutover.Chat.Teams.Connector;
 
 /// <summary>
 /// Gives MSAL HttpClients from <see cref="IHttpClientFactory"/> (named <see cref="ClientName"/>). MSAL refuses
-/// non-https authorities, so a loopback <see cref="TeamsSettings.LoginBaseUrl"/> (a fake token endpoint) is reached by
+/// non-https authorities, so a loopback <see cref="TeamsOptions.LoginBaseUrl"/> (a fake token endpoint) is reached by
 /// keeping the real authority and letting <see cref="LoginRedirectHandler"/> rewrite each request's host; an https
 /// override (another cloud's login host) becomes the authority itself.
 /// </summary>
@@ -15,17 +15,17 @@ public sealed class MsalHttpClients(IHttpClientFactory factory) : IMsalHttpClien
     public HttpClient GetHttpClient() => factory.CreateClient(ClientName);
 
     /// <summary>The authority host MSAL is configured with.</summary>
-    public static Uri AuthorityBase(TeamsSettings settings)
+    public static Uri AuthorityBase(TeamsOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return NeedsRedirect(settings) ? TeamsSettings.DefaultLoginBaseUrl : WithSlash(settings.LoginBaseUrl);
+        return NeedsRedirect(settings) ? TeamsOptions.DefaultLoginBaseUrl : WithSlash(settings.LoginBaseUrl);
     }
 
-    /// <summary>Whether requests to the authority must be rewritten to <see cref="TeamsSettings.LoginBaseUrl"/>.</summary>
-    public static bool NeedsRedirect(TeamsSettings settings)
+    /// <summary>Whether requests to the authority must be rewritten to <see cref="TeamsOptions.LoginBaseUrl"/>.</summary>
+    public static bool NeedsRedirect(TeamsOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings.LoginBaseUrl.Scheme != Uri.UriSchemeHttps;
+        return settings.LoginBaseUrl is { IsAbsoluteUri: true } url && url.Scheme != Uri.UriSchemeHttps;
     }
 
     internal static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");

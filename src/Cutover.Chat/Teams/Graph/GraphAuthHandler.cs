@@ -1,7 +1,7 @@
 namespace Cutover.Chat.Teams.Graph;
 
 /// <summary>Adds the Graph bearer token, and only to requests for the configured Graph host.</summary>
-public sealed class GraphAuthHandler(GraphTokenProvider tokens, TeamsSettings settings) : DelegatingHandler
+public sealed class GraphAuthHandler(GraphTokenProvider tokens, TeamsOptions settings) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

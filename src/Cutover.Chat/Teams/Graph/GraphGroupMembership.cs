@@ -4,7 +4,7 @@ namespace Cutover.Chat.Teams.Graph;
 /// Approver groups in Entra ID / Teams (<c>teams-group:</c> entries): whether a user (their Entra object id, as
 /// <see cref="Inbound.TeamsInboundEvent.User"/> gives it) is a direct or nested member of a group, from
 /// <see href="https://learn.microsoft.com/graph/api/group-list-transitivemembers">GET /groups/{id}/transitiveMembers</see>
-/// (all pages, ids only). A group's member ids are cached for <see cref="TeamsSettings.GraphMembershipCacheDuration"/>.
+/// (all pages, ids only). A group's member ids are cached for <see cref="TeamsOptions.GraphMembershipCacheDuration"/>.
 /// <see cref="Core.Approvals.ApproverDirectory"/> asks it only about Teams users and Teams groups; ids that are not GUIDs
 /// are answered "no" without a call. A group Graph does not know counts as empty and is
 /// logged; other Graph failures throw.
@@ -18,12 +18,12 @@ public sealed partial class GraphGroupMembership : IGroupMembership
 
     private readonly ConcurrentDictionary<string, CachedMembers> _cache = new(StringComparer.OrdinalIgnoreCase);
     private readonly IHttpClientFactory _httpClients;
-    private readonly TeamsSettings _settings;
+    private readonly TeamsOptions _settings;
     private readonly TimeProvider _clock;
     private readonly ILogger<GraphGroupMembership> _logger;
 
-    /// <exception cref="ArgumentException">No tenant is configured for Graph (see <see cref="TeamsSettings.GraphTenant"/>).</exception>
-    public GraphGroupMembership(IHttpClientFactory httpClients, TeamsSettings settings, TimeProvider clock, ILogger<GraphGroupMembership> logger)
+    /// <exception cref="ArgumentException">No tenant is configured for Graph (see <see cref="TeamsOptions.GraphTenant"/>).</exception>
+    public GraphGroupMembership(IHttpClientFactory httpClients, TeamsOptions settings, TimeProvider clock, ILogger<GraphGroupMembership> logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.GraphTenant is null)

@@ -4,7 +4,7 @@ namespace Cutover.Chat.Teams.Graph;
 
 /// <summary>
 /// The bot's app-only token for Microsoft Graph: client credentials against <c>login.microsoftonline.com/{tenant}</c>
-/// (<see cref="TeamsSettings.GraphTenant"/>; Graph has no <c>botframework.com</c> tenant) with scope <see cref="Scope"/>.
+/// (<see cref="TeamsOptions.GraphTenant"/>; Graph has no <c>botframework.com</c> tenant) with scope <see cref="Scope"/>.
 /// The app registration needs the <c>GroupMember.Read.All</c> application permission, admin-consented. Cached by MSAL.
 /// </summary>
 public sealed class GraphTokenProvider
@@ -14,7 +14,7 @@ public sealed class GraphTokenProvider
     private readonly IConfidentialClientApplication _app;
 
     /// <exception cref="ArgumentException">No app id, secret or tenant is configured.</exception>
-    public GraphTokenProvider(TeamsSettings settings, IMsalHttpClientFactory httpClients)
+    public GraphTokenProvider(TeamsOptions settings, IMsalHttpClientFactory httpClients)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(httpClients);

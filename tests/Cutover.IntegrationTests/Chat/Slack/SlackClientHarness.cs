@@ -31,7 +31,7 @@ public sealed class SlackClientHarness : IAsyncDisposable
         var services = new ServiceCollection().AddLogging();
         if (clock is not null)
             services.AddSingleton(clock);
-        services.AddSlack(new SlackSettings
+        services.AddSlack(new SlackOptions
         {
             BotToken = token ?? slack.BotToken,
             SigningSecret = slack.SigningSecret,

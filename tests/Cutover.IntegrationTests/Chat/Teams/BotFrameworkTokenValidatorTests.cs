@@ -180,7 +180,7 @@ public sealed class BotFrameworkTokenValidatorTests(IssuerFixture fixture) : ICl
     [Fact]
     public async Task Validate_NoAppIdConfigured_AcceptsAnonymouslyAndSaysAuthIsOff()
     {
-        var validator = Validator(new TeamsSettings { OpenIdMetadataUrl = Issuer.OpenIdMetadataUrl });
+        var validator = Validator(new TeamsOptions { OpenIdMetadataUrl = Issuer.OpenIdMetadataUrl });
 
         var result = await validator.ValidateAsync(null, ServiceUrl, Teams, default);
 
@@ -229,7 +229,7 @@ public sealed class BotFrameworkTokenValidatorTests(IssuerFixture fixture) : ICl
 
     public void Dispose() => _metadataClient.Dispose();
 
-    private BotFrameworkTokenValidator Validator(TeamsSettings? settings = null) => new(settings ?? Issuer.Settings(), _metadataClient);
+    private BotFrameworkTokenValidator Validator(TeamsOptions? settings = null) => new(settings ?? Issuer.Settings(), _metadataClient);
 
     private string Bearer(TokenSpec spec) => "Bearer " + Issuer.Mint(spec);
 }

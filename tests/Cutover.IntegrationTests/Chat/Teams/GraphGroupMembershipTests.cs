@@ -107,6 +107,6 @@ public sealed class GraphGroupMembershipTests : IAsyncLifetime
         Assert.Contains("MicrosoftAppTenantId", error.Message, StringComparison.Ordinal);
     }
 
-    private ServiceProvider Services(TeamsSettings settings) =>
+    private ServiceProvider Services(TeamsOptions settings) =>
         new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock).AddTeams(settings).BuildServiceProvider();
 }

@@ -193,7 +193,7 @@ public sealed class TeamsChatNotifierTests : IAsyncLifetime
     public async Task Post_NoAppId_SendsNoTokenAndAsksForNone()
     {
         await using var emulatorConnector = await FakeBotConnector.StartAsync(token => Task.FromResult(token is null));
-        await using var services = Services(new TeamsSettings { LoginBaseUrl = _issuer.BaseAddress });
+        await using var services = Services(new TeamsOptions { LoginBaseUrl = _issuer.BaseAddress });
         var reference = new ConversationReference(ChatChannel.Teams, "a:emulator-chat", null, emulatorConnector.ServiceUrl);
 
         await services.GetRequiredService<TeamsChatNotifier>().PostAsync(reference, Message("x"), default);
@@ -224,7 +224,7 @@ public sealed class TeamsChatNotifierTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentException>(() => Notifier.PostAsync(slack, Message("x"), default));
     }
 
-    private static ServiceProvider Services(TeamsSettings settings) =>
+    private static ServiceProvider Services(TeamsOptions settings) =>
         new ServiceCollection().AddLogging().AddTeams(settings).BuildServiceProvider();
 
     private ConversationReference Reference(string? threadId) =>

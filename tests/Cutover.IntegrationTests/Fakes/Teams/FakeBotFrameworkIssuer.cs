@@ -8,7 +8,7 @@ namespace Cutover.IntegrationTests.Fakes.Teams;
 /// <item>Bot Framework OpenID metadata (<see cref="OpenIdMetadataUrl"/>) whose JWKS keys carry <c>endorsements</c>;</item>
 /// <item>Entra metadata (<see cref="EntraOpenIdMetadataUrl"/>) whose keys carry none;</item>
 /// <item>the Entra client-credentials token endpoint <c>POST /{tenant}/oauth2/v2.0/token</c> plus MSAL's instance
-/// discovery, reached through <see cref="TeamsSettings.LoginBaseUrl"/>;</item>
+/// discovery, reached through <see cref="TeamsOptions.LoginBaseUrl"/>;</item>
 /// <item>token minting for inbound requests and <see cref="SendActivityAsync(Uri, string, CancellationToken)"/>, which
 /// posts an activity to a bot the way the Bot Connector does.</item>
 /// </list>
@@ -79,7 +79,7 @@ public sealed partial class FakeBotFrameworkIssuer : IAsyncDisposable
     }
 
     /// <summary>Settings pointing every Teams URL at this fake; single-tenant when <paramref name="tenantId"/> is given.</summary>
-    public TeamsSettings Settings(string? tenantId = null) => new()
+    public TeamsOptions Settings(string? tenantId = null) => new()
     {
         AppId = AppId,
         AppPassword = AppPassword,

@@ -1,5 +1,6 @@
 using Cutover.Chat.Slack.Verification;
 using Cutover.Chat.Slack.WebApi;
+using Microsoft.Extensions.Options;
 
 namespace Cutover.Tests.Chat.Slack;
 
@@ -19,7 +20,7 @@ public class AddSlackTests
         Assert.Equal(TimeSpan.FromMilliseconds(250), provider.GetRequiredService<SlackChannelPacer>().Interval);
     }
 
-    public static TheoryData<string, Action<SlackSettings>, string> Invalid => new()
+    public static TheoryData<string, Action<SlackOptions>, string> Invalid => new()
     {
         { "no token", s => s.BotToken = " ", "SLACK_BOT_TOKEN" },
         { "no secret", s => s.SigningSecret = "", "SLACK_SIGNING_SECRET" },
@@ -31,12 +32,12 @@ public class AddSlackTests
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void AddSlack_InvalidSetting_NamesItWithoutItsValue(string name, Action<SlackSettings> spoil, string setting)
+    public void AddSlack_InvalidSetting_NamesItWithoutItsValue(string name, Action<SlackOptions> spoil, string setting)
     {
         var settings = Valid();
         spoil(settings);
 
-        var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddSlack(settings));
+        var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddSlack(settings));
 
         Assert.True(error.Message.Contains(setting, StringComparison.Ordinal), $"{name}: {error.Message}");
         Assert.DoesNotContain("xoxb-secret", error.Message, StringComparison.Ordinal);
@@ -52,7 +53,7 @@ public class AddSlackTests
         Assert.Contains("https://slack.test/api/", text, StringComparison.Ordinal);
     }
 
-    private static SlackSettings Valid() => new()
+    private static SlackOptions Valid() => new()
     {
         BotToken = "xoxb-secret-1",
         SigningSecret = "signing-secret-1",

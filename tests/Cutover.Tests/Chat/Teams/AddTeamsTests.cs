@@ -1,4 +1,5 @@
 using Cutover.Chat.Teams.Auth;
+using Microsoft.Extensions.Options;
 
 namespace Cutover.Tests.Chat.Teams;
 
@@ -8,20 +9,20 @@ public class AddTeamsTests
     public void AddTeams_MultiTenantBot_ResolvesEveryPart()
     {
         using var services = new ServiceCollection().AddLogging()
-            .AddTeams(new TeamsSettings { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" })
+            .AddTeams(new TeamsOptions { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" })
             .BuildServiceProvider();
 
         Assert.False(services.GetRequiredService<BotFrameworkTokenValidator>().IsAuthenticationDisabled);
         Assert.NotNull(services.GetRequiredService<TeamsChatNotifier>());
-        Assert.Equal("botframework.com", services.GetRequiredService<TeamsSettings>().AuthorityTenant);
+        Assert.Equal("botframework.com", services.GetRequiredService<TeamsOptions>().AuthorityTenant);
     }
 
     [Fact]
     public void AddTeams_NoAppId_ServesNoEndpoint()
     {
-        using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsSettings()).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsOptions()).BuildServiceProvider();
 
-        var settings = services.GetRequiredService<TeamsSettings>();
+        var settings = services.GetRequiredService<TeamsOptions>();
         Assert.False(settings.ServesMessages);
         Assert.Equal("Teams: off (no app id)", settings.ToString());
     }
@@ -29,9 +30,9 @@ public class AddTeamsTests
     [Fact]
     public void AddTeams_NoAppIdInEmulatorMode_ServesTheEndpointWithAuthenticationOff()
     {
-        using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsSettings { Emulator = true }).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsOptions { Emulator = true }).BuildServiceProvider();
 
-        var settings = services.GetRequiredService<TeamsSettings>();
+        var settings = services.GetRequiredService<TeamsOptions>();
         Assert.True(settings.ServesMessages);
         Assert.True(services.GetRequiredService<BotFrameworkTokenValidator>().IsAuthenticationDisabled);
         Assert.Equal("Teams: Emulator mode (no app id, authentication disabled, loopback only)", settings.ToString());
@@ -43,7 +44,7 @@ public class AddTeamsTests
     [InlineData("http login on a public host")]
     public void AddTeams_UnsafeSettings_AreRefusedAtStartUp(string problem)
     {
-        var settings = new TeamsSettings { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" };
+        var settings = new TeamsOptions { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" };
         switch (problem)
         {
             case "app id without password": settings.AppPassword = null; break;
@@ -51,13 +52,13 @@ public class AddTeamsTests
             case "http login on a public host": settings.LoginBaseUrl = new Uri("http://login.example.com/"); break;
         }
 
-        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddTeams(settings));
+        Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddTeams(settings));
     }
 
     [Fact]
     public void Settings_ToString_NeverShowsThePassword()
     {
-        var settings = new TeamsSettings { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "p@ss-w0rd-value", AppTenantId = "4a7f1e2d-3c4b-4d5e-8f6a-9b0c1d2e3f4a" };
+        var settings = new TeamsOptions { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "p@ss-w0rd-value", AppTenantId = "4a7f1e2d-3c4b-4d5e-8f6a-9b0c1d2e3f4a" };
 
         Assert.DoesNotContain("p@ss-w0rd-value", settings.ToString(), StringComparison.Ordinal);
         Assert.Contains("single-tenant 4a7f1e2d-3c4b-4d5e-8f6a-9b0c1d2e3f4a", settings.ToString(), StringComparison.Ordinal);

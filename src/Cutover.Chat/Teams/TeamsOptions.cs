@@ -1,13 +1,16 @@
 namespace Cutover.Chat.Teams;
 
 /// <summary>
-/// The bot's Azure Bot registration and the endpoints it talks to. With no <see cref="AppId"/> authentication is
-/// off (the Bot Framework Emulator convention): inbound requests carry no token and outbound calls send none, so the
+/// Section <c>Teams</c> (<c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c>,
+/// <c>TEAMS_TENANT_ID</c> and <c>BOTFRAMEWORK_OPENID_METADATA_URL</c> are its keys): the bot's Azure Bot registration and
+/// the endpoints it talks to. With no <see cref="AppId"/> authentication is off (the Bot Framework Emulator convention): inbound requests carry no token and outbound calls send none, so the
 /// host serves Teams traffic only in the explicit <see cref="Emulator"/> mode, and from loopback only. Every base URL
 /// can be overridden (tests, sovereign clouds).
 /// </summary>
-public sealed class TeamsSettings
+public sealed class TeamsOptions
 {
+    public const string Section = "Teams";
+
     /// <summary>Default Bot Framework OpenID metadata (<see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication">Bot Framework authentication</see>).</summary>
     public static readonly Uri DefaultOpenIdMetadataUrl = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
 
@@ -54,6 +57,7 @@ public sealed class TeamsSettings
     /// The Entra login host MSAL talks to. MSAL only accepts https authorities, so a different value (a loopback
     /// token endpoint in tests) is reached by redirecting MSAL's requests, not by changing its authority.
     /// </summary>
+    [ConfigurationKeyName("LoginUrl")]
     public Uri LoginBaseUrl { get; set; } = DefaultLoginBaseUrl;
 
     /// <summary>Microsoft Graph, for approver groups (<see cref="Graph.GraphGroupMembership"/>).</summary>
