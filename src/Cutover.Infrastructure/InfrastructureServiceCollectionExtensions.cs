@@ -33,7 +33,7 @@ public static class InfrastructureServiceCollectionExtensions
     public static IHostApplicationBuilder AddCutoverHeroku(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<HerokuOptions>().BindConfiguration(HerokuOptions.Section).ValidateOnStart();
+        builder.Services.BindSection<HerokuOptions, HerokuOptionsValidation>(HerokuOptions.Section);
         HerokuClientRegistration.Register(builder.Services);
         return builder;
     }
@@ -46,7 +46,7 @@ public static class InfrastructureServiceCollectionExtensions
     public static IServiceCollection AddHerokuClients(this IServiceCollection services, HerokuOptions options)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton(Options.Create(new HerokuOptionsValidation().Passed(options)));
+        services.UseOptions<HerokuOptions, HerokuOptionsValidation>(options);
         return HerokuClientRegistration.Register(services);
     }
 }

@@ -13,7 +13,7 @@ public static class StepServiceCollectionExtensions
     public static IHostApplicationBuilder AddCutoverSteps(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<MigrationOptions>().BindConfiguration(MigrationOptions.Section).ValidateOnStart();
+        builder.Services.BindSection<MigrationOptions, MigrationOptionsValidation>(MigrationOptions.Section);
         Register(builder.Services);
         return builder;
     }
@@ -22,7 +22,7 @@ public static class StepServiceCollectionExtensions
     /// <exception cref="OptionsValidationException">A setting out of range, named.</exception>
     public static IServiceCollection AddCutoverSteps(this IServiceCollection services, MigrationOptions? migration = null)
     {
-        services.AddSingleton(Options.Create(new MigrationOptionsValidation().Passed(migration ?? new MigrationOptions())));
+        services.UseOptions<MigrationOptions, MigrationOptionsValidation>(migration ?? new MigrationOptions());
         return Register(services);
     }
 
@@ -32,8 +32,6 @@ public static class StepServiceCollectionExtensions
     /// </summary>
     private static IServiceCollection Register(IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MigrationOptions>, MigrationOptionsValidation>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<MigrationOptions>>().Value);
         foreach (var type in typeof(StepServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             foreach (var part in Parts.Where(p => p.IsAssignableFrom(type)))

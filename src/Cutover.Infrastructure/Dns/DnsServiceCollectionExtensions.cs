@@ -9,7 +9,7 @@ public static class DnsServiceCollectionExtensions
     public static IHostApplicationBuilder AddCutoverDns(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<DnsOptions>().BindConfiguration(DnsOptions.Section).ValidateOnStart();
+        builder.Services.BindSection<DnsOptions, DnsOptionsValidation>(DnsOptions.Section);
         Register(builder.Services);
         return builder;
     }
@@ -19,7 +19,7 @@ public static class DnsServiceCollectionExtensions
     public static IServiceCollection AddCutoverDns(this IServiceCollection services, DnsOptions options)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton(Options.Create(new DnsOptionsValidation().Passed(options)));
+        services.UseOptions<DnsOptions, DnsOptionsValidation>(options);
         return Register(services);
     }
 
@@ -30,8 +30,6 @@ public static class DnsServiceCollectionExtensions
     /// </summary>
     private static IServiceCollection Register(IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DnsOptions>, DnsOptionsValidation>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<DnsOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDnsTtlLookup, DnsClientTtlLookup>();
         services.TryAddTransient<ManualDnsProvider>();

@@ -13,8 +13,6 @@ internal static class HerokuClientRegistration
     public static IServiceCollection Register(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HerokuOptions>, HerokuOptionsValidation>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<HerokuOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RateLimitBudget>();
         services.TryAddSingleton(new RateLimitPacer());

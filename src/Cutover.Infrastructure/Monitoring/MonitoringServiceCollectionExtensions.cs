@@ -8,7 +8,7 @@ public static class MonitoringServiceCollectionExtensions
     public static IHostApplicationBuilder AddCutoverMonitoring(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateOnStart();
+        builder.Services.BindSection<MonitoringOptions, MonitoringOptionsValidation>(MonitoringOptions.Section);
         Register(builder.Services);
         return builder;
     }
@@ -18,7 +18,7 @@ public static class MonitoringServiceCollectionExtensions
     public static IServiceCollection AddCutoverMonitoring(this IServiceCollection services, MonitoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton(Options.Create(new MonitoringOptionsValidation().Passed(options)));
+        services.UseOptions<MonitoringOptions, MonitoringOptionsValidation>(options);
         return Register(services);
     }
 
@@ -29,8 +29,6 @@ public static class MonitoringServiceCollectionExtensions
     /// </summary>
     private static IServiceCollection Register(IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidation>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<MonitoringOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => provider.GetRequiredService<MonitoringOptions>().Rules());
         services.AddHttpClient(HerokuLogSource.StreamClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
