@@ -16,7 +16,7 @@ public sealed class AddonsStep(
     IPostgresDataApi postgres,
     IRunFacts facts,
     MigrationOptions options,
-    TimeProvider timeProvider) : IRunbookStep
+    TimeProvider timeProvider) : PlannedStep(StepIds.Addons, currentPlan)
 {
     /// <summary>Run fact: the follower's add-on id on the target.</summary>
     public const string FollowerFact = "postgres.follower";
@@ -29,16 +29,10 @@ public sealed class AddonsStep(
 
     private const string FollowerAttachment = "DATABASE_FOLLOWER";
 
-    public string StepId => StepIds.Addons;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, PlanningInput inspected, MigrationPlan plan, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
-        var current = await currentPlan.ReadAsync(run, cancellationToken).ConfigureAwait(false);
-        if (current.IsRefused)
-            return StepResult.Failed(current.Refusal.Reason);
-        var (input, rows) = (current.Value.Inspected, current.Value.Plan.Addons);
+        var (input, rows) = (inspected, plan.Addons);
         var existing = await HerokuPaging.ListAllAsync<AddOn>((range, ct) => addOns.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false);
         var deadline = timeProvider.GetUtcNow() + options.AddonTimeout;
         var notes = new List<string>();
@@ -46,10 +40,10 @@ public sealed class AddonsStep(
         var provisions = new List<AddOn>();
         foreach (var row in rows.Where(r => r.Strategy == DataStrategy.Provision && r.ProposedPlan is not null))
         {
-            var plan = FullPlan(row);
-            var found = existing.FirstOrDefault(a => IsLive(a) && string.Equals(a.Plan?.Name, plan, StringComparison.OrdinalIgnoreCase));
-            provisions.Add(found ?? await addOns.CreateAsync(target, new AddOnCreate(plan, Confirm: target), cancellationToken).ConfigureAwait(false));
-            notes.Add(found is null ? $"Provisioned {plan} for {row.Name}." : $"{plan} for {row.Name} already there.");
+            var addOnPlan = FullPlan(row);
+            var found = existing.FirstOrDefault(a => IsLive(a) && string.Equals(a.Plan?.Name, addOnPlan, StringComparison.OrdinalIgnoreCase));
+            provisions.Add(found ?? await addOns.CreateAsync(target, new AddOnCreate(addOnPlan, Confirm: target), cancellationToken).ConfigureAwait(false));
+            notes.Add(found is null ? $"Provisioned {addOnPlan} for {row.Name}." : $"{addOnPlan} for {row.Name} already there.");
         }
 
         notes.AddRange(await AttachSharedAsync(target, rows, input.Source.Addons, cancellationToken).ConfigureAwait(false));
@@ -60,16 +54,16 @@ public sealed class AddonsStep(
         if (leader is not null)
         {
             follower = await FindFollowerAsync(run.Id, leader.Name, existing, cancellationToken).ConfigureAwait(false);
-            var plan = FullPlan(leader);
+            var followerPlan = FullPlan(leader);
             var created = follower is null;
-            follower ??= await addOns.CreateAsync(target, new AddOnCreate(plan, new AddOnCreateAttachment(FollowerAttachment),
+            follower ??= await addOns.CreateAsync(target, new AddOnCreate(followerPlan, new AddOnCreateAttachment(FollowerAttachment),
                 new Dictionary<string, string>(StringComparer.Ordinal) { ["follow"] = leader.Name }, Confirm: target), cancellationToken).ConfigureAwait(false);
             if (await facts.GetAsync(run.Id, FollowerFact, cancellationToken).ConfigureAwait(false) != follower.Id)
                 await facts.SetAsync(run.Id, FollowerFact, follower.Id, cancellationToken).ConfigureAwait(false);
             if (await facts.GetAsync(run.Id, LeaderFact, cancellationToken).ConfigureAwait(false) != leader.Name)
                 await facts.SetAsync(run.Id, LeaderFact, leader.Name, cancellationToken).ConfigureAwait(false);
             followerNote = created
-                ? $"Created follower {follower.Name} ({plan}, attached as {FollowerAttachment}) of {leader.Name}"
+                ? $"Created follower {follower.Name} ({followerPlan}, attached as {FollowerAttachment}) of {leader.Name}"
                 : $"Follower {follower.Name} of {leader.Name} already there";
         }
 

@@ -9,13 +9,10 @@ namespace Cutover.Steps.CopyConfig;
 public sealed class CopyConfigStep(
     IConfigVarsApi configVars,
     IAddOnAttachmentsApi attachments,
-    IAddOnsApi addOns) : IRunbookStep
+    IAddOnsApi addOns) : RunbookStep(StepIds.CopyConfig)
 {
-    public string StepId => StepIds.CopyConfig;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
         var source = await configVars.GetAsync(run.SourceApp, cancellationToken).ConfigureAwait(false);
         var owned = await OwnedNamesAsync(run.SourceApp, cancellationToken).ConfigureAwait(false);

@@ -10,13 +10,10 @@ public sealed class CreateAppStep(
     ISpacesApi spaces,
     ITeamAppsApi teamApps,
     IBuildpackInstallationsApi buildpacks,
-    IAppFeaturesApi features) : IRunbookStep
+    IAppFeaturesApi features) : RunbookStep(StepIds.CreateApp)
 {
-    public string StepId => StepIds.CreateApp;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
         var notes = new List<string>();
 

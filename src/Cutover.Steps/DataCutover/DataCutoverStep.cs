@@ -17,20 +17,14 @@ public sealed class DataCutoverStep(
     IPostgresDataApi postgres,
     IRunFacts facts,
     MigrationOptions options,
-    TimeProvider timeProvider) : IRunbookStep
+    TimeProvider timeProvider) : PlannedStep(StepIds.DataCutover, currentPlan)
 {
     private const string DatabaseAttachment = "DATABASE";
 
-    public string StepId => StepIds.DataCutover;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, PlanningInput inspected, MigrationPlan plan, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
-        var current = await currentPlan.ReadAsync(run, cancellationToken).ConfigureAwait(false);
-        if (current.IsRefused)
-            return StepResult.Failed(current.Refusal.Reason);
-        var (input, rows) = (current.Value.Inspected, current.Value.Plan.Addons);
+        var (input, rows) = (inspected, plan.Addons);
         var notes = new List<string>();
 
         if (rows.Any(r => r.Strategy == DataStrategy.Follower))

@@ -6,16 +6,13 @@ namespace Cutover.Steps.Decommission;
 /// still attached or billed to the source (<c>GET /apps/{source}/addons</c> and
 /// <c>GET /apps/{source}/addon-attachments</c>). A source already gone counts as done.
 /// </summary>
-public sealed class DecommissionStep(IAppsApi apps, IAddOnsApi addOns, IAddOnAttachmentsApi attachments) : IRunbookStep
+public sealed class DecommissionStep(IAppsApi apps, IAddOnsApi addOns, IAddOnAttachmentsApi attachments) : RunbookStep(StepIds.Decommission)
 {
     /// <summary>Data services whose add-ons would be lost with the app.</summary>
     private static readonly HashSet<string> DataServices = new(StringComparer.Ordinal) { "heroku-postgresql", "heroku-redis", "heroku-kafka" };
 
-    public string StepId => StepIds.Decommission;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var source = run.SourceApp;
         if (await StepReads.FindAppAsync(apps, source, cancellationToken).ConfigureAwait(false) is null)
             return StepResult.Done($"{source} is already deleted.");

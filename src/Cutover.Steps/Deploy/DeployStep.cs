@@ -12,14 +12,10 @@ public sealed class DeployStep(
     IReleasesApi releases,
     ISlugsApi slugs,
     MigrationOptions options,
-    TimeProvider timeProvider) : IRunbookStep
+    TimeProvider timeProvider) : RunbookStep(StepIds.Deploy)
 {
-
-    public string StepId => StepIds.Deploy;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
         var newest = await StepReads.NewestReleaseAsync(releases, run.SourceApp, cancellationToken).ConfigureAwait(false);
         if (newest is not { Status: "succeeded", Slug.Id: { } slugId })

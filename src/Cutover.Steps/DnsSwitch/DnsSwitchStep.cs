@@ -7,16 +7,13 @@ namespace Cutover.Steps.DnsSwitch;
 /// a record seen pointing elsewhere fails the step (retry once DNS is right); a record that cannot be looked up is
 /// reported, not blocking. Safe to run twice: a record already pointing at its target is left alone.
 /// </summary>
-public sealed class DnsSwitchStep(IRunFacts facts, IDnsProvider provider, IDnsTtlLookup lookup) : IRunbookStep
+public sealed class DnsSwitchStep(IRunFacts facts, IDnsProvider provider, IDnsTtlLookup lookup) : RunbookStep(StepIds.DnsSwitch)
 {
     /// <summary>The run fact the domains step writes: <c>host=dns-target;host2=dns-target2</c>.</summary>
     public const string DnsTargetsFact = "dns.targets";
 
-    public string StepId => StepIds.DnsSwitch;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var targets = DnsFacts.Parse(await facts.GetAsync(run.Id, DnsTargetsFact, cancellationToken).ConfigureAwait(false));
         if (targets.Count == 0)
             return StepResult.Failed("No new DNS targets are recorded for this run: the domains step must succeed first.");

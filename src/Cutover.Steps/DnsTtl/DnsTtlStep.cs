@@ -9,13 +9,10 @@ namespace Cutover.Steps.DnsTtl;
 /// record already at the target is left alone and keeps its first recorded times.
 /// </summary>
 public sealed class DnsTtlStep(IMigrationInspector inspector, IDnsProvider provider, DnsRecords records, IRunFacts facts, DnsOptions options,
-    TimeProvider clock) : IRunbookStep
+    TimeProvider clock) : RunbookStep(StepIds.DnsTtl)
 {
-    public string StepId => StepIds.DnsTtl;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var inspected = await inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken).ConfigureAwait(false);
         if (inspected.IsRefused)
             return StepResult.Failed(inspected.Refusal.Reason);

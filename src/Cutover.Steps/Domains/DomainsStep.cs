@@ -14,16 +14,13 @@ public sealed class DomainsStep(
     IAppsApi apps,
     IDomainsApi domains,
     ISniEndpointsApi sniEndpoints,
-    IRunFacts facts) : IRunbookStep
+    IRunFacts facts) : RunbookStep(StepIds.Domains)
 {
     /// <summary>The run fact with the custom hostnames being moved: <c>www.example.com,api.example.com</c>.</summary>
     public const string HostsFact = "source.domains";
 
-    public string StepId => StepIds.Domains;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var source = run.SourceApp;
         var target = run.TargetApp;
         if (await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false) is not { } targetApp)

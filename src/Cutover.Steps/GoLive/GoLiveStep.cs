@@ -11,14 +11,10 @@ public sealed class GoLiveStep(
     IDynosApi dynos,
     IReleasesApi releases,
     MigrationOptions options,
-    TimeProvider timeProvider) : IRunbookStep
+    TimeProvider timeProvider) : RunbookStep(StepIds.GoLive)
 {
-
-    public string StepId => StepIds.GoLive;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
         if (await StepReads.FindAppAsync(apps, target, cancellationToken).ConfigureAwait(false) is not { } app)
             return StepResult.Failed($"{target} does not exist: run create-app, deploy and scale first, then retry.");

@@ -6,16 +6,13 @@ namespace Cutover.Steps.MaintenanceOn;
 /// running — with one <c>PATCH /apps/{source}/formation</c> to quantity 0. The original quantities are recorded
 /// in <see cref="WritersFact"/> before scaling, so a rollback can restore them; a re-run keeps that record.
 /// </summary>
-public sealed class MaintenanceOnStep(IAppsApi apps, IFormationApi formation, IRunFacts facts) : IRunbookStep
+public sealed class MaintenanceOnStep(IAppsApi apps, IFormationApi formation, IRunFacts facts) : RunbookStep(StepIds.MaintenanceOn)
 {
     /// <summary>The run fact with the writers' quantities before they were stopped: <c>worker=1,clock=1</c>.</summary>
     public const string WritersFact = "source.writers";
 
-    public string StepId => StepIds.MaintenanceOn;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var source = run.SourceApp;
         var notes = new List<string>();
 

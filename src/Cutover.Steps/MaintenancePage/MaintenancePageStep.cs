@@ -5,16 +5,13 @@ namespace Cutover.Steps.MaintenancePage;
 /// configured) at the configured pages, so maintenance mode later shows them. <c>GET /apps/{source}/config-vars</c>,
 /// then <c>PATCH</c> only the keys that differ. Notes name the keys, never the values.
 /// </summary>
-public sealed class MaintenancePageStep(IConfigVarsApi configVars, MigrationOptions options) : IRunbookStep
+public sealed class MaintenancePageStep(IConfigVarsApi configVars, MigrationOptions options) : RunbookStep(StepIds.MaintenancePage)
 {
     public const string MaintenancePageKey = "MAINTENANCE_PAGE_URL";
     public const string ErrorPageKey = "ERROR_PAGE_URL";
 
-    public string StepId => StepIds.MaintenancePage;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var wanted = new Dictionary<string, string?>(StringComparer.Ordinal) { [MaintenancePageKey] = options.MaintenancePageUrl };
         if (options.ErrorPageUrl is { } errorPage)
             wanted[ErrorPageKey] = errorPage;

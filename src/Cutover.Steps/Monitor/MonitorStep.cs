@@ -4,13 +4,10 @@ namespace Cutover.Steps.Monitor;
 /// Step 13, monitor: the health reports after go-live are posted by the scheduler; approving this step closes the
 /// monitoring window once its final report is in. Approved earlier, it fails saying how far the window has got.
 /// </summary>
-public sealed class MonitorStep(IRunFacts facts) : IRunbookStep
+public sealed class MonitorStep(IRunFacts facts) : RunbookStep(StepIds.Monitor)
 {
-    public string StepId => StepIds.Monitor;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         if (await facts.GetAsync(run.Id, MonitorRun.ClosedFact, cancellationToken).ConfigureAwait(false) is { } closed)
             return StepResult.Done($"Monitoring window closed after {closed}; see the final health report above.");
         var reports = (await facts.GetAsync(run.Id, MonitorRun.ReportsFact, cancellationToken).ConfigureAwait(false) ?? string.Empty)

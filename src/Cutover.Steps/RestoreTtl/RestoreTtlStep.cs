@@ -4,13 +4,10 @@ namespace Cutover.Steps.RestoreTtl;
 /// Step 14, restore TTL: after the monitoring window, raise each record's TTL back to what it was before step 2 — through
 /// the DNS provider, or with exact instructions when DNS is managed by hand (the approval confirms it was done).
 /// </summary>
-public sealed class RestoreTtlStep(IRunFacts facts, IDnsProvider provider) : IRunbookStep
+public sealed class RestoreTtlStep(IRunFacts facts, IDnsProvider provider) : RunbookStep(StepIds.RestoreTtl)
 {
-    public string StepId => StepIds.RestoreTtl;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var originals = DnsFacts.Parse(await facts.GetAsync(run.Id, DnsFacts.OriginalTtls, cancellationToken).ConfigureAwait(false));
         if (originals.Count == 0)
             return StepResult.Done("No TTL was lowered by this run; nothing to restore.");

@@ -16,16 +16,13 @@ public sealed class RollbackStep(
     IAppsApi apps,
     IDomainsApi domains,
     IFormationApi formation,
-    IRunFacts facts) : IRunbookStep
+    IRunFacts facts) : RunbookStep(RunbookCatalog.RollbackId)
 {
     /// <summary>Run fact: the source's DNS targets after the rollback, <c>host=target;…</c>.</summary>
     public const string DnsTargetsFact = "rollback.dns.targets";
 
-    public string StepId => RunbookCatalog.RollbackId;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var source = run.SourceApp;
         var target = run.TargetApp;
         if (await StepReads.FindAppAsync(apps, source, cancellationToken).ConfigureAwait(false) is not { } sourceApp)

@@ -7,18 +7,12 @@ namespace Cutover.Steps.Scale;
 /// </summary>
 public sealed class ScaleStep(
     CurrentPlan currentPlan,
-    IFormationApi formation) : IRunbookStep
+    IFormationApi formation) : PlannedStep(StepIds.Scale, currentPlan)
 {
-    public string StepId => StepIds.Scale;
-
-    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    protected override async Task<StepResult> RunAsync(Run run, PlanningInput inspected, MigrationPlan plan, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
         var target = run.TargetApp;
-        var plan = await currentPlan.ReadAsync(run, cancellationToken).ConfigureAwait(false);
-        if (plan.IsRefused)
-            return StepResult.Failed(plan.Refusal.Reason);
-        var dynos = plan.Value.Plan.Dynos;
+        var dynos = plan.Dynos;
         if (dynos.FirstOrDefault(d => d.ToSize is null) is { } unmapped)
         {
             return StepResult.Failed($"Process type {unmapped.ProcessType} runs on {unmapped.FromSize}, which has no Private Space equivalent: "
