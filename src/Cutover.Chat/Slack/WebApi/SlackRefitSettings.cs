@@ -7,21 +7,10 @@ namespace Cutover.Chat.Slack.WebApi;
 /// </summary>
 public static class SlackRefitSettings
 {
-    public static RefitSettings Create(ILogger? logger = null)
-    {
-        var settings = new RefitSettings
+    public static RefitSettings Create(ILogger? logger = null) =>
+        new RefitSettings
         {
             ContentSerializer = new SystemTextJsonContentSerializer(SlackJson.Options),
             ExceptionFactory = response => SlackErrorFactory.CreateAsync(response, logger),
-            ExceptionRedactor = exception => exception.RequestMessage?.Headers.Authorization = null,
-        };
-        settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
-        {
-            request.Headers.Authorization = null;
-            return exception is OperationCanceledException && cancellationToken.IsCancellationRequested
-                ? exception
-                : new ApiRequestException(request, request.Method, settings, exception);
-        };
-        return settings;
-    }
+        }.WithoutCredentialsInErrors();
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.Timeout;
 
 namespace Cutover.Chat.Slack.WebApi;
 
@@ -37,12 +36,7 @@ public static class SlackRetryPolicy
         return !cancellationToken.IsCancellationRequested && IsRead(SlackErrorFactory.MethodName(request?.RequestUri)) && IsTransient(outcome);
     }
 
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        _ => false,
-    };
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => RetryRules.IsTransient(outcome);
 
     /// <summary>Total timeout → retry → circuit breaker → attempt timeout, on <see cref="TimeProvider.System"/>.</summary>
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
@@ -51,16 +45,7 @@ public static class SlackRetryPolicy
         pipeline.TimeProvider = TimeProvider.System;
         pipeline
             .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = TotalTimeout, Name = "slack-total-timeout" })
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
-                ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(
-                    ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), args.Context.CancellationToken)),
-            })
+            .AddRetry(new HttpRetryStrategyOptions().Backoff(MaxRetryAttempts, TimeSpan.FromSeconds(1), ShouldRetry))
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 SamplingDuration = TimeSpan.FromSeconds(60),

@@ -28,18 +28,7 @@ public static class TeamsRetryPolicy
     }
 
     /// <summary>Applies the policy to the standard resilience options.</summary>
-    public static void Configure(HttpStandardResilienceOptions options, TimeSpan firstDelay)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Retry.MaxRetryAttempts = MaxRetryAttempts;
-        options.Retry.BackoffType = DelayBackoffType.Exponential;
-        options.Retry.UseJitter = true;
-        options.Retry.Delay = firstDelay;
-        options.Retry.ShouldRetryAfterHeader = true;
-        options.Retry.ShouldHandle = args => ValueTask.FromResult(
-            ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method, args.Context.CancellationToken));
-        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(15);
-        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
-        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
-    }
+    public static void Configure(HttpStandardResilienceOptions options, TimeSpan firstDelay) =>
+        options.Apply(MaxRetryAttempts, firstDelay, TimeSpan.FromSeconds(15),
+            (outcome, request, cancellationToken) => ShouldRetry(outcome, request?.Method, cancellationToken));
 }

@@ -1,5 +1,3 @@
-using Cutover.Infrastructure.Http;
-
 namespace Cutover.Infrastructure.Dns.Cloudflare;
 
 /// <summary>snake_case JSON; an error answer becomes a <see cref="CloudflareApiException"/> without the request's headers.</summary>

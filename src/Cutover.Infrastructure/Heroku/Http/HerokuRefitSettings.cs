@@ -1,5 +1,3 @@
-using Cutover.Infrastructure.Http;
-
 namespace Cutover.Infrastructure.Heroku.Http;
 
 /// <summary>The Refit settings of every Heroku client.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.Timeout;
 
 namespace Cutover.Infrastructure.Heroku.Http;
 
@@ -34,30 +33,12 @@ public static class HerokuRetryPolicy
         if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests })
             return true;
         // A timeout caused by the caller's own cancellation is not transient: give up.
-        return IsIdempotent(method) && !cancellationToken.IsCancellationRequested && IsTransient(outcome);
+        return IsIdempotent(method) && !cancellationToken.IsCancellationRequested && RetryRules.IsTransient(outcome);
     }
 
-    /// <summary>5xx, 408, a connection failure or an attempt timeout — the same set the standard handler treats as transient.</summary>
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        _ => false,
-    };
 
     /// <summary>Applies the policy and Heroku-sized timeouts to the standard resilience options.</summary>
-    public static void Configure(HttpStandardResilienceOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Retry.MaxRetryAttempts = MaxRetryAttempts;
-        options.Retry.BackoffType = DelayBackoffType.Exponential;
-        options.Retry.UseJitter = true;
-        options.Retry.Delay = TimeSpan.FromSeconds(1);
-        options.Retry.ShouldRetryAfterHeader = true;
-        options.Retry.ShouldHandle = args => ValueTask.FromResult(
-            ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method, args.Context.CancellationToken));
-        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
-        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
-        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
-    }
+    public static void Configure(HttpStandardResilienceOptions options) =>
+        options.Apply(MaxRetryAttempts, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(20),
+            (outcome, request, cancellationToken) => ShouldRetry(outcome, request?.Method, cancellationToken));
 }

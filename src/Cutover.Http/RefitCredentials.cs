@@ -1,13 +1,14 @@
-namespace Cutover.Infrastructure.Http;
+namespace Cutover.Http;
 
 /// <summary>
 /// Keeps the API token off the request Refit's exceptions carry: error answers (<see cref="RefitSettings.ExceptionRedactor"/>)
 /// and transport failures, which Refit wraps in an <see cref="ApiRequestException"/> holding the request as it was sent.
 /// </summary>
-internal static class RefitCredentials
+public static class RefitCredentials
 {
     public static RefitSettings WithoutCredentialsInErrors(this RefitSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         settings.ExceptionRedactor = exception => exception.RequestMessage?.Headers.Authorization = null;
         settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
         {
