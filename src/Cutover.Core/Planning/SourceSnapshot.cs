@@ -25,4 +25,8 @@ public sealed record SourceSnapshot(
     IReadOnlyList<DomainInfo> Domains,
     IReadOnlyList<string> ConfigVarNames,
     IReadOnlyList<string> Buildpacks,
-    IReadOnlyList<string> Features);
+    IReadOnlyList<string> Features)
+{
+    /// <summary>Drains, access, webhooks, pipeline stage and certificates (<see cref="AppIntegrations.None"/> unless read).</summary>
+    public AppIntegrations Integrations { get; init; } = AppIntegrations.None;
+}

@@ -17,4 +17,8 @@ public sealed record TargetSnapshot(
     string Generation,
     string? Team,
     IReadOnlyList<string> NatIps,
-    IReadOnlyList<string> DynoSizes);
+    IReadOnlyList<string> DynoSizes)
+{
+    /// <summary>The space's inbound ruleset (<c>GET /spaces/{space}/inbound-ruleset</c>), or null when it was not read.</summary>
+    public IReadOnlyList<InboundRule>? InboundRules { get; init; }
+}

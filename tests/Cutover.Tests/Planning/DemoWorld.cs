@@ -71,6 +71,8 @@ internal sealed class DemoWorld
     private bool _shield;
     private IReadOnlyList<string> _natIps = ["203.0.113.21", "203.0.113.22"];
     private IReadOnlyList<string> _dynoSizes = PrivateSizes;
+    private AppIntegrations _integrations = AppIntegrations.None;
+    private IReadOnlyList<InboundRule>? _inboundRules;
 
     public static AddonPlanInfo ServicePlan(
         string service, string name, bool inside = false, bool outside = false, bool spaceDefault = false, int price = 0,
@@ -122,14 +124,24 @@ internal sealed class DemoWorld
         _dynoSizes = ShieldSizes;
     });
 
+    /// <summary>Drains, access, webhooks, pipeline and certificates of demo-app (none unless set).</summary>
+    public DemoWorld WithIntegrations(AppIntegrations integrations) => Set(() => _integrations = integrations);
+
+    /// <summary>demo-space's inbound ruleset (not read unless set).</summary>
+    public DemoWorld WithInboundRules(params InboundRule[] rules) => Set(() => _inboundRules = rules);
+
     public PlanningInput Build()
     {
         var configVars = AppConfigVars.Concat(_extraConfigVars).Concat(_addons.SelectMany(a => a.ConfigVars)).ToList();
         var source = new SourceSnapshot(
             _appName, "us", "heroku-24", _appGeneration, _appSpace, _release, _formation, [.. _addons],
             [new("www.demo-app.example.com", "whispering-willow-5678.herokudns.com", null), new("api.demo-app.example.com", "shy-sun-1234.herokudns.com", null)],
-            configVars, ["heroku/dotnet"], ["log-runtime-metrics", "runtime-dyno-metadata"]);
-        var target = new TargetSnapshot(_spaceName, _spaceState, _spaceRegion, _shield, _spaceGeneration, "acme", _natIps, _dynoSizes);
+            configVars, ["heroku/dotnet"], ["log-runtime-metrics", "runtime-dyno-metadata"])
+        { Integrations = _integrations };
+        var target = new TargetSnapshot(_spaceName, _spaceState, _spaceRegion, _shield, _spaceGeneration, "acme", _natIps, _dynoSizes)
+        {
+            InboundRules = _inboundRules,
+        };
         return new PlanningInput(source, target, new Dictionary<string, IReadOnlyList<AddonPlanInfo>>(_plans, StringComparer.Ordinal));
     }
 

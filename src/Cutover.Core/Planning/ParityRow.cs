@@ -1,0 +1,21 @@
+namespace Cutover.Core.Planning;
+
+/// <summary>How one property of the source reaches the target.</summary>
+public enum ParityHandling
+{
+    /// <summary>A runbook step carries it.</summary>
+    Carried,
+
+    /// <summary>A person does it; the row says exactly what, with the command.</summary>
+    Guided,
+
+    /// <summary>The source has none, or it does not move (the row says why).</summary>
+    NotApplicable,
+}
+
+/// <summary>One line of the plan's parity table.</summary>
+/// <param name="Property">What, e.g. <c>Log drains</c>.</param>
+/// <param name="Source">What the source has, without secrets.</param>
+/// <param name="Handling">Carried, guided or not applicable.</param>
+/// <param name="How">Carried: the step that does it; guided: what a person does, with the command; not applicable: why.</param>
+public sealed record ParityRow(string Property, string Source, ParityHandling Handling, string How);
