@@ -1,7 +1,7 @@
 namespace Cutover.IntegrationTests.Sandbox;
 
 /// <summary>The console's API through real HTTP on the host in sandbox mode, Heroku being the in-process simulator.</summary>
-public sealed class ConsoleApiTests : SandboxConsoleTest
+public sealed partial class ConsoleApiTests : SandboxConsoleTest
 {
     [Fact]
     public async Task Root_SandboxMode_ServesTheConsolePageItsAssetsAndHealthz()
@@ -17,6 +17,33 @@ public sealed class ConsoleApiTests : SandboxConsoleTest
         Assert.Contains("EventSource", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/css", style.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_EntryModuleAndEveryModuleItImports_ServedAsJavaScriptAndNothingElse()
+    {
+        var html = await Console.Http.GetStringAsync(new Uri("/", UriKind.Relative));
+        var entry = Regex.Match(html, """<script type="module" src="(?<src>[^"]+)"></script>""");
+        Assert.True(entry.Success, "The page loads no module script.");
+
+        var modules = new Dictionary<Uri, HttpResponseMessage>();
+        var pending = new Queue<Uri>([new Uri(Console.Http.BaseAddress!, entry.Groups["src"].Value)]);
+        while (pending.TryDequeue(out var module))
+        {
+            if (modules.ContainsKey(module))
+                continue;
+            var response = modules[module] = await Console.Http.GetAsync(module);
+            foreach (Match import in StaticImport().Matches(await response.Content.ReadAsStringAsync()))
+                pending.Enqueue(new Uri(module, import.Groups["specifier"].Value));
+        }
+
+        var missing = await Console.Http.GetAsync(new Uri("/console/missing.js", UriKind.Relative));
+
+        Assert.True(modules.Count > 1, $"The entry {entry.Groups["src"].Value} imports no module.");
+        Assert.All(modules, m => Assert.True(
+            m.Value.StatusCode == HttpStatusCode.OK && m.Value.Content.Headers.ContentType?.MediaType == "text/javascript",
+            $"{m.Key.AbsolutePath}: {(int)m.Value.StatusCode} {m.Value.Content.Headers.ContentType}"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]
@@ -202,4 +229,8 @@ public sealed class ConsoleApiTests : SandboxConsoleTest
 
         throw new EndOfStreamException("The event stream ended.");
     }
+
+    /// <summary>A static <c>import … from '…'</c> or <c>import '…'</c> at the start of a line, and its specifier.</summary>
+    [GeneratedRegex("""^\s*import\s+(?:[\w*{}\s,$]+?\s+from\s+)?['"](?<specifier>[^'"]+)['"]""", RegexOptions.Multiline)]
+    private static partial Regex StaticImport();
 }
