@@ -25,8 +25,7 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : ExecutorHa
         var follower = await FactAsync(FollowerFact);
         var second = await ExecuteAsync("addons");
 
-        Assert.True(first.Result.Succeeded, first.Result.Message);
-        Assert.Equal(["POST /apps/demo-app-ps/addons", "POST /apps/demo-app-ps/addons"], first.Writes);
+        AssertWrote(first, ["POST /apps/demo-app-ps/addons", "POST /apps/demo-app-ps/addons"]);
         Assert.Equal(["heroku-postgresql:private-0", "papertrail:choklad"],
             addons.Select(a => (string?)a!["plan"]?["name"]).Order(StringComparer.Ordinal));
         Assert.All(addons, a => Assert.Equal("provisioned", (string?)a!["state"]));
@@ -38,9 +37,7 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : ExecutorHa
         Assert.Contains("redis-graceful-51720 will be forked in step 9", first.Result.Message, StringComparison.Ordinal);
         Assert.Contains("Not provisioned: fixie-lucid-30551", first.Result.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("://", first.Result.Message, StringComparison.Ordinal);
-        Assert.True(second.Result.Succeeded, second.Result.Message);
-        Assert.Empty(second.Writes);
-        Assert.Contains("papertrail:choklad for papertrail-amber-11002 already there", second.Result.Message, StringComparison.Ordinal);
+        AssertNothingLeftToDo(second, "papertrail:choklad for papertrail-amber-11002 already there");
         Assert.Matches(@"already there; it is \d+ commits behind", second.Result.Message);
     }
 
@@ -89,8 +86,7 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : ExecutorHa
         var redis = (await GetAsync($"apps/{Target}/addons")).AsArray().Single(a => (string?)a!["addon_service"]?["name"] == "heroku-redis")!;
         var second = await ExecuteAsync("data-cutover");
 
-        Assert.True(first.Result.Succeeded, first.Result.Message);
-        Assert.Equal([$"PUT /client/v11/databases/{follower}/unfollow", "POST /addon-attachments", "POST /apps/demo-app-ps/addons"], first.Writes);
+        AssertWrote(first, [$"PUT /client/v11/databases/{follower}/unfollow", "POST /addon-attachments", "POST /apps/demo-app-ps/addons"]);
         Assert.Null(database["following"]);
         Assert.Equal(follower, (string?)attachments.Single(t => (string?)t!["name"] == "DATABASE")!["addon"]?["id"]);
         Assert.Equal(("heroku-redis:private-7", "provisioned"), ((string?)redis["plan"]?["name"], (string?)redis["state"]));
@@ -100,11 +96,7 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : ExecutorHa
         Assert.Contains("Forked redis-graceful-51720 into", first.Result.Message, StringComparison.Ordinal);
         Assert.EndsWith("re-point them to the new one by hand (Heroku has no API for it).", first.Result.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("://", first.Result.Message, StringComparison.Ordinal);
-        Assert.True(second.Result.Succeeded, second.Result.Message);
-        Assert.Empty(second.Writes);
-        Assert.Contains("already unfollowed", second.Result.Message, StringComparison.Ordinal);
-        Assert.Contains("already DATABASE on demo-app-ps", second.Result.Message, StringComparison.Ordinal);
-        Assert.Contains("already on demo-app-ps", second.Result.Message, StringComparison.Ordinal);
+        AssertNothingLeftToDo(second, "already unfollowed", "already DATABASE on demo-app-ps", "already on demo-app-ps");
     }
 
     [Fact]
@@ -128,9 +120,7 @@ public sealed class DataStepExecutorTests(ITestOutputHelper output) : ExecutorHa
 
         var run = await ExecuteAsync("data-cutover", new MigrationOptions { LagTimeout = TimeSpan.FromMinutes(1) });
 
-        Assert.False(run.Result.Succeeded);
-        Assert.Matches(@"is still [1-9]\d* commits behind after 1 min: retry when it has caught up", run.Result.Message);
-        Assert.Empty(run.Writes);
+        AssertFailedWithoutWritesMatching(run, @"is still [1-9]\d* commits behind after 1 min: retry when it has caught up");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Cutover.IntegrationTests.Heroku;
 
 /// <summary>
@@ -37,6 +39,37 @@ public abstract class ExecutorHarness(ITestOutputHelper output, TimeSpan tick) :
     }
 
     protected Task<string?> FactAsync(string key) => _world.FactAsync(key);
+
+    /// <summary>Asserts that a step's run succeeded, sending exactly <paramref name="writes"/>.</summary>
+    protected static void AssertWrote((StepResult Result, IReadOnlyList<string> Writes) run, IReadOnlyList<string> writes)
+    {
+        Assert.True(run.Result.Succeeded, run.Result.Message);
+        Assert.Equal(writes, run.Writes);
+    }
+
+    /// <summary>Asserts that a step's run succeeded sending only GETs, and that its message says each of <paramref name="says"/>.</summary>
+    protected static void AssertNothingLeftToDo((StepResult Result, IReadOnlyList<string> Writes) run, params string[] says)
+    {
+        Assert.True(run.Result.Succeeded, run.Result.Message);
+        Assert.Empty(run.Writes);
+        Assert.All(says, part => Assert.Contains(part, run.Result.Message, StringComparison.Ordinal));
+    }
+
+    /// <summary>Asserts that a step's run failed without writing anything, and that its message says each of <paramref name="says"/>.</summary>
+    protected static void AssertFailedWithoutWrites((StepResult Result, IReadOnlyList<string> Writes) run, params string[] says)
+    {
+        Assert.False(run.Result.Succeeded);
+        Assert.All(says, part => Assert.Contains(part, run.Result.Message, StringComparison.Ordinal));
+        Assert.Empty(run.Writes);
+    }
+
+    /// <summary>Asserts that a step's run failed without writing anything, with a message matching <paramref name="pattern"/>.</summary>
+    protected static void AssertFailedWithoutWritesMatching((StepResult Result, IReadOnlyList<string> Writes) run, [StringSyntax(StringSyntaxAttribute.Regex)] string pattern)
+    {
+        Assert.False(run.Result.Succeeded);
+        Assert.Matches(pattern, run.Result.Message);
+        Assert.Empty(run.Writes);
+    }
 
     protected Task<JsonNode> GetAsync(string path) => _world.GetAsync(path);
 }

@@ -16,14 +16,11 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
         var config = await GetAsync($"apps/{Source}/config-vars");
         var second = await ExecuteAsync("maintenance-page", migration);
 
-        Assert.True(first.Result.Succeeded, first.Result.Message);
-        Assert.Equal(["PATCH /apps/demo-app/config-vars"], first.Writes);
+        AssertWrote(first, ["PATCH /apps/demo-app/config-vars"]);
         Assert.Equal(migration.MaintenancePageUrl, (string?)config["MAINTENANCE_PAGE_URL"]);
         Assert.Equal(migration.ErrorPageUrl, (string?)config["ERROR_PAGE_URL"]);
         Assert.DoesNotContain("https://", first.Result.Message, StringComparison.Ordinal);
-        Assert.True(second.Result.Succeeded);
-        Assert.Empty(second.Writes);
-        Assert.Contains("already set", second.Result.Message, StringComparison.Ordinal);
+        AssertNothingLeftToDo(second, "already set");
     }
 
     [Fact]
@@ -41,9 +38,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
         Assert.Equal(["log-runtime-metrics", "runtime-dyno-metadata"],
             features.Where(f => (bool)f!["enabled"]!).Select(f => (string?)f!["name"]).Order(StringComparer.Ordinal));
         Assert.Contains("POST /teams/apps", first.Writes);
-        Assert.True(second.Result.Succeeded, second.Result.Message);
-        Assert.Empty(second.Writes);
-        Assert.Contains("already exists", second.Result.Message, StringComparison.Ordinal);
+        AssertNothingLeftToDo(second, "already exists");
     }
 
     [Fact]
@@ -53,9 +48,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
 
         var run = await ExecuteAsync("create-app");
 
-        Assert.False(run.Result.Succeeded);
-        Assert.Contains("already exists on the Common Runtime, not in space demo-space", run.Result.Message, StringComparison.Ordinal);
-        Assert.Empty(run.Writes);
+        AssertFailedWithoutWrites(run, "already exists on the Common Runtime, not in space demo-space");
     }
 
     [Fact]
@@ -67,16 +60,13 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
         var config = (await GetAsync($"apps/{Target}/config-vars")).AsObject();
         var second = await ExecuteAsync("copy-config");
 
-        Assert.True(first.Result.Succeeded, first.Result.Message);
-        Assert.Equal(["PATCH /apps/demo-app-ps/config-vars"], first.Writes);
+        AssertWrote(first, ["PATCH /apps/demo-app-ps/config-vars"]);
         Assert.Superset(new HashSet<string>(["ASPNETCORE_ENVIRONMENT", "DOTNET_gcServer", "FEATURE_CHECKOUT_V2", "SENTRY_DSN", "STRIPE_API_KEY"]),
             config.Select(p => p.Key).ToHashSet());
         Assert.DoesNotContain(config, p => p.Key is "DATABASE_URL" or "REDIS_URL" or "FIXIE_URL" or "PAPERTRAIL_API_TOKEN");
         Assert.StartsWith("Copied 5 of 5 config vars to demo-app-ps: ASPNETCORE_ENVIRONMENT, DOTNET_gcServer,", first.Result.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("sk_test_sandbox_only", first.Result.Message, StringComparison.Ordinal);
-        Assert.True(second.Result.Succeeded);
-        Assert.Empty(second.Writes);
-        Assert.Contains("already in place", second.Result.Message, StringComparison.Ordinal);
+        AssertNothingLeftToDo(second, "already in place");
     }
 
     [Fact]
@@ -89,13 +79,10 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
         var released = await NewestReleaseAsync(Target);
         var second = await ExecuteAsync("deploy");
 
-        Assert.True(first.Result.Succeeded, first.Result.Message);
-        Assert.Equal(["POST /apps/demo-app-ps/releases"], first.Writes);
+        AssertWrote(first, ["POST /apps/demo-app-ps/releases"]);
         Assert.Equal((sourceSlug, "succeeded", "Copied from demo-app v12"),
             ((string?)released["slug"]?["id"], (string?)released["status"], (string?)released["description"]));
-        Assert.True(second.Result.Succeeded);
-        Assert.Empty(second.Writes);
-        Assert.Contains("already runs", second.Result.Message, StringComparison.Ordinal);
+        AssertNothingLeftToDo(second, "already runs");
     }
 
     [Fact]
@@ -117,10 +104,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
 
         var run = await ExecuteAsync("deploy");
 
-        Assert.False(run.Result.Succeeded);
-        Assert.Contains("built for heroku-24, but demo-app-ps runs heroku-22", run.Result.Message, StringComparison.Ordinal);
-        Assert.Contains("rebuild", run.Result.Message, StringComparison.Ordinal);
-        Assert.Empty(run.Writes);
+        AssertFailedWithoutWrites(run, "built for heroku-24, but demo-app-ps runs heroku-22", "rebuild");
     }
 
     [Fact]
@@ -135,12 +119,9 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
             .OrderBy(f => f.Item1, StringComparer.Ordinal);
         var second = await ExecuteAsync("scale");
 
-        Assert.True(first.Result.Succeeded, first.Result.Message);
-        Assert.Equal(["PATCH /apps/demo-app-ps/formation"], first.Writes);
+        AssertWrote(first, ["PATCH /apps/demo-app-ps/formation"]);
         Assert.Equal([("web", 2, "Private-S"), ("worker", 1, "Private-S")], formation);
-        Assert.True(second.Result.Succeeded);
-        Assert.Empty(second.Writes);
-        Assert.Contains("nothing scaled", second.Result.Message, StringComparison.Ordinal);
+        AssertNothingLeftToDo(second, "nothing scaled");
     }
 
     [Fact]
@@ -150,9 +131,7 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
 
         var run = await ExecuteAsync("scale");
 
-        Assert.False(run.Result.Succeeded);
-        Assert.Contains("does not define process type(s) web, worker", run.Result.Message, StringComparison.Ordinal);
-        Assert.Empty(run.Writes);
+        AssertFailedWithoutWrites(run, "does not define process type(s) web, worker");
     }
 
     private async Task<JsonNode> NewestReleaseAsync(string app) =>

@@ -21,7 +21,6 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
     public async Task Preflight_Approved_RunsOnTheSchedulerAndPutsTheNextStepUpForApproval()
     {
         var runId = await PlanAsync();
-        await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
 
         var approved = await Decide.ApproveAsync(runId, "preflight", 1, Users.Alice, CancellationToken.None);
 
@@ -39,7 +38,6 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
     public async Task Preflight_HerokuKeepsFailing_StepFailsWithTheErrorAndCanBeRetried()
     {
         var runId = await PlanAsync();
-        await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
         Heroku.Simulator.InjectServerErrors(50);
 
         await Decide.ApproveAsync(runId, "preflight", 1, Users.Alice, CancellationToken.None);
@@ -55,14 +53,8 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
     public async Task Migration_PlanToDecommission_MovesTheDemoAppIntoTheSpace()
     {
         var callsBefore = Heroku.Simulator.ApiCalls;
-        var runId = await PlanAsync();
-        await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
+        var runId = await PlanAndRunThroughAsync("create-app", "copy-config", "deploy", "addons", "scale", "maintenance-on", "data-cutover", "domains", "dns-switch", "go-live");
 
-        foreach (var stepId in new[] { "preflight", "maintenance-page" })
-            await ApproveAsync(runId, stepId);
-        await SkipAsync(runId, "dns-ttl");
-        foreach (var stepId in new[] { "create-app", "copy-config", "deploy", "addons", "scale", "maintenance-on", "data-cutover", "domains", "dns-switch", "go-live" })
-            await ApproveAsync(runId, stepId);
         await SkipAsync(runId, "monitor");
         await SkipAsync(runId, "restore-ttl");
 
@@ -100,13 +92,7 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
     [Fact]
     public async Task Rollback_AfterDomainsMoved_PutsTheSourceBackInService()
     {
-        var runId = await PlanAsync();
-        await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
-        foreach (var stepId in new[] { "preflight", "maintenance-page" })
-            await ApproveAsync(runId, stepId);
-        await SkipAsync(runId, "dns-ttl");
-        foreach (var stepId in new[] { "create-app", "copy-config", "deploy", "addons", "scale", "maintenance-on", "data-cutover", "domains" })
-            await ApproveAsync(runId, stepId);
+        var runId = await PlanAndRunThroughAsync("create-app", "copy-config", "deploy", "addons", "scale", "maintenance-on", "data-cutover", "domains");
 
         var asked = await Store.UpdateAsync(runId, r => r.RequestRollback(Alice, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.False(asked.IsRefused, asked.Refusal?.Reason);
@@ -160,12 +146,27 @@ public sealed class RunbookThroughHostTests(ITestOutputHelper output) : IAsyncLi
 
     private DecideStep Decide => App.Services.GetRequiredService<DecideStep>();
 
+    /// <summary>Plans demo-app → demo-space and puts preflight up for approval.</summary>
     private async Task<long> PlanAsync()
     {
         var command = (PlanCommand)CommandParser.Parse("plan demo-app to demo-space", DateTimeOffset.UtcNow).Value!;
         var planned = await App.Services.GetRequiredService<PlanRun>().RunAsync(command, "U-req", Thread, CancellationToken.None);
         Assert.False(planned.IsRefused, planned.Refusal?.Reason);
-        return planned.Value.Run!.Id;
+        var runId = planned.Value.Run!.Id;
+        await Store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, DateTimeOffset.UtcNow), CancellationToken.None);
+        return runId;
+    }
+
+    /// <summary>Plans the run, carries out preflight and the maintenance page, skips the DNS TTL step, then carries out <paramref name="steps"/> in turn.</summary>
+    private async Task<long> PlanAndRunThroughAsync(params string[] steps)
+    {
+        var runId = await PlanAsync();
+        foreach (var stepId in new[] { "preflight", "maintenance-page" })
+            await ApproveAsync(runId, stepId);
+        await SkipAsync(runId, "dns-ttl");
+        foreach (var stepId in steps)
+            await ApproveAsync(runId, stepId);
+        return runId;
     }
 
     private async Task<Run> WaitForAsync(long runId, Func<Run, bool> done)

@@ -19,35 +19,23 @@ public class TtlReadinessTests
             record.Reason);
     }
 
-    [Fact]
-    public void Evaluate_LoweredAndOldTtlElapsed_Ready()
+    [Theory]
+    [InlineData("old TTL long expired", "www.example.com", 86_400, 3 * 24 * 60, true,
+        "www.example.com: TTL is 60 s since 2026-03-02 12:00:00 UTC; the old 86400 s TTL expired from caches at 2026-03-03 12:00:00 UTC.")]
+    [InlineData("old TTL still in caches", "api.example.com", 3600, 20, false,
+        "api.example.com: TTL lowered to 60 s at 2026-03-05 11:40:00 UTC; caches may hold the old 3600 s answer until 2026-03-05 12:40:00 UTC (40 min from now).")]
+    public void Evaluate_LoweredTo60_SafeOnceTheOldTtlHasLeftTheCaches(string row, string name, int originalTtl, int loweredMinutesAgo, bool ready, string reason)
     {
-        var lowered = Now.AddDays(-3);
+        var lowered = Now.AddMinutes(-loweredMinutesAgo);
 
-        var result = TtlReadiness.Evaluate([new TtlRecordState("www.example.com", 60, 86_400, lowered)], Now);
+        var result = TtlReadiness.Evaluate([new TtlRecordState(name, 60, originalTtl, lowered)], Now);
 
-        Assert.True(result.Ready);
-        Assert.Equal(lowered.AddDays(1), result.EarliestSafeAt);
-        Assert.Equal(
-            "www.example.com: TTL is 60 s since 2026-03-02 12:00:00 UTC; the old 86400 s TTL expired from caches at 2026-03-03 12:00:00 UTC.",
-            result.Records[0].Reason);
-        Assert.True(result.SafeBy(Now));
-    }
-
-    [Fact]
-    public void Evaluate_LoweredButOldTtlNotElapsed_NotReadyUntilLoweredPlusOldTtl()
-    {
-        var lowered = Now.AddMinutes(-20);
-
-        var result = TtlReadiness.Evaluate([new TtlRecordState("api.example.com", 60, 3600, lowered)], Now);
-
-        Assert.False(result.Ready);
-        Assert.Equal(lowered.AddHours(1), result.EarliestSafeAt);
-        Assert.Equal(
-            "api.example.com: TTL lowered to 60 s at 2026-03-05 11:40:00 UTC; caches may hold the old 3600 s answer until 2026-03-05 12:40:00 UTC (40 min from now).",
-            result.Records[0].Reason);
-        Assert.False(result.SafeBy(Now.AddMinutes(39)));
-        Assert.True(result.SafeBy(Now.AddMinutes(40)));
+        var safeAt = lowered.AddSeconds(originalTtl);
+        Assert.Equal((ready, safeAt), (result.Ready, result.EarliestSafeAt));
+        Assert.Equal(reason, result.Records[0].Reason);
+        Assert.Equal(ready, result.SafeBy(Now));
+        Assert.False(result.SafeBy(safeAt.AddMinutes(-1)), row);
+        Assert.True(result.SafeBy(safeAt), row);
     }
 
     [Fact]

@@ -10,36 +10,23 @@ public class RunAbortTests
         "request-approval", "retry", "request-skip", "approve", "reject", "expire", "start", "succeed", "fail", "abort",
     };
 
-    [Fact]
-    public void Abort_WhileAStepIsRunning_IsRefusedNamingTheStep()
+    /// <summary>Situations in which an abort is refused, and what the refusal must say.</summary>
+    public static TheoryData<string, string[]> RefusedAborts => new()
     {
-        _h.RequestAndApprove("preflight");
-        RunHarness.Ok(_h.Run.Start("preflight", _h.Policy, _h.Now));
+        { "while a step is running", ["0 (preflight) is running"] },
+        { "after the point of no return succeeded", ["9 (data-cutover)", "point of no return"] },
+        { "by a user neither requester nor approver", ["Only the requester or an approver"] },
+    };
 
-        var reason = _h.RefusedWithoutChange(() => _h.Run.Abort(RunHarness.ApproverA, "stop", _h.Now));
-
-        Assert.Contains("0 (preflight) is running", reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Abort_AfterPointOfNoReturnSucceeded_IsRefused()
+    [Theory]
+    [MemberData(nameof(RefusedAborts))]
+    public void Abort_NotAllowed_IsRefusedSayingWhy(string situation, string[] expected)
     {
-        _h.AdvanceTo("domains");
+        var who = Arrange(situation);
 
-        var reason = _h.RefusedWithoutChange(() => _h.Run.Abort(RunHarness.ApproverA, "stop", _h.Now));
+        var reason = _h.RefusedWithoutChange(() => _h.Run.Abort(who, "stop", _h.Now));
 
-        Assert.Contains("9 (data-cutover)", reason, StringComparison.Ordinal);
-        Assert.Contains("point of no return", reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Abort_ByUserNeitherRequesterNorApprover_IsRefused()
-    {
-        _h.Request("preflight");
-
-        var reason = _h.RefusedWithoutChange(() => _h.Run.Abort(RunHarness.Outsider, "stop", _h.Now));
-
-        Assert.Contains("Only the requester or an approver", reason, StringComparison.Ordinal);
+        RunHarness.Mentions(situation, reason, expected);
     }
 
     [Fact]
@@ -91,6 +78,26 @@ public class RunAbortTests
         var reason = _h.RefusedWithoutChange(() => Perform(operation));
 
         Assert.Contains("aborted", reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Brings the run into <paramref name="situation"/>; returns who then asks to abort.</summary>
+    private Actor Arrange(string situation)
+    {
+        switch (situation)
+        {
+            case "while a step is running":
+                _h.RequestAndApprove("preflight");
+                RunHarness.Ok(_h.Run.Start("preflight", _h.Policy, _h.Now));
+                return RunHarness.ApproverA;
+            case "after the point of no return succeeded":
+                _h.AdvanceTo("domains");
+                return RunHarness.ApproverA;
+            case "by a user neither requester nor approver":
+                _h.Request("preflight");
+                return RunHarness.Outsider;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(situation), situation, null);
+        }
     }
 
     private Result<string> Perform(string operation)

@@ -19,16 +19,39 @@ public class RunApprovalTests
         Assert.Contains(_h.Run.PendingAudit, e => e is { Action: "step.approve", Before: "AwaitingApproval", After: "Approved" });
     }
 
-    [Fact]
-    public void Approve_ByRequester_IsRefused()
+    /// <summary>Decisions on preflight version 1, just put up for approval, that must be refused.</summary>
+    public static TheoryData<string, Verdict, int, Actor, string, string[]> RefusedOnRequestedStep => new()
+    {
+        { "approve by the requester", Verdict.Approve, 1, RunHarness.Requester, "", ["You requested run", "another approver"] },
+        { "approve by a non-approver", Verdict.Approve, 1, RunHarness.Outsider, "", ["not an approver"] },
+        { "approve a version above the current", Verdict.Approve, 2, RunHarness.ApproverA, "", ["no version 2", "version 1"] },
+        { "reject by a non-approver", Verdict.Reject, 1, RunHarness.Outsider, "no", ["not an approver"] },
+        { "reject with an empty reason", Verdict.Reject, 1, RunHarness.ApproverA, "", ["needs a reason"] },
+        { "reject with a blank reason", Verdict.Reject, 1, RunHarness.ApproverA, "   ", ["needs a reason"] },
+        { "reject with only a tab and a newline", Verdict.Reject, 1, RunHarness.ApproverA, "\t\n", ["needs a reason"] },
+    };
+
+    /// <summary>
+    /// Second decisions by one person on one step version; ApprovalDecision promises at most one decision per
+    /// (step version, user), and the store enforces it with a unique index, so each must be a refusal, not a
+    /// constraint violation at save.
+    /// </summary>
+    public static TheoryData<string, bool, Actor, Verdict, string, string[]> RefusedSecondDecision => new()
+    {
+        { "approver approves twice", false, RunHarness.ApproverA, Verdict.Approve, "", ["already approved", "different approver"] },
+        { "approver rejects after approving", false, RunHarness.ApproverA, Verdict.Reject, "changed my mind", ["already decided"] },
+        { "requester who may approve rejects after approving", true, RunHarness.Requester, Verdict.Reject, "changed my mind", ["already decided"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedOnRequestedStep))]
+    public void Decide_RequestedStep_IsRefusedSayingWhy(string row, Verdict verdict, int version, Actor who, string rejection, string[] expected)
     {
         _h.Request("preflight");
 
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Approve("preflight", 1, RunHarness.Requester, _h.Policy, _h.Now));
+        var reason = _h.RefusedDecision("preflight", version, who, verdict, rejection);
 
-        Assert.Contains("You requested run", reason, StringComparison.Ordinal);
-        Assert.Contains("another approver", reason, StringComparison.Ordinal);
+        RunHarness.Mentions(row, reason, expected);
     }
 
     [Fact]
@@ -40,17 +63,6 @@ public class RunApprovalTests
         var progress = h.Approve("preflight", RunHarness.Requester);
 
         Assert.Equal(StepState.Approved, progress.Step.State);
-    }
-
-    [Fact]
-    public void Approve_ByNonApprover_IsRefusedAsNotAnApprover()
-    {
-        _h.Request("preflight");
-
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Approve("preflight", 1, RunHarness.Outsider, _h.Policy, _h.Now));
-
-        Assert.Contains("not an approver", reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,18 +94,18 @@ public class RunApprovalTests
         Assert.Equal((2, 2, StepState.Approved), (progress.Have, progress.Need, progress.Step.State));
     }
 
-    [Fact]
-    public void Approve_SameApproverTwice_IsRefusedAskingForAnotherApprover()
+    [Theory]
+    [MemberData(nameof(RefusedSecondDecision))]
+    public void Decide_SecondTimeOnTheSameVersion_IsRefused(string row, bool requesterMayApprove, Actor who, Verdict verdict, string rejection, string[] expected)
     {
-        _h.AdvanceTo("data-cutover");
-        _h.Request("data-cutover");
-        _h.Approve("data-cutover", RunHarness.ApproverA);
+        var h = new RunHarness(RunHarness.PolicyWith(requesterMayApprove));
+        h.AdvanceTo("data-cutover");
+        h.Request("data-cutover");
+        h.Approve("data-cutover", who);
 
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Approve("data-cutover", 1, RunHarness.ApproverA, _h.Policy, _h.Now));
+        var reason = h.RefusedDecision("data-cutover", 1, who, verdict, rejection);
 
-        Assert.Contains("already approved", reason, StringComparison.Ordinal);
-        Assert.Contains("different approver", reason, StringComparison.Ordinal);
+        RunHarness.Mentions(row, reason, expected);
     }
 
     [Fact]
@@ -103,8 +115,7 @@ public class RunApprovalTests
         RunHarness.Ok(_h.Run.Reject("preflight", 1, RunHarness.ApproverA, "wrong window", _h.Policy, _h.Now));
         RunHarness.Ok(_h.Run.Retry("preflight", RunHarness.Requester, _h.Now));
 
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Approve("preflight", 1, RunHarness.ApproverB, _h.Policy, _h.Now));
+        var reason = _h.RefusedDecision("preflight", 1, RunHarness.ApproverB);
 
         Assert.Contains("version 1", reason, StringComparison.Ordinal);
         Assert.Contains("version 2", reason, StringComparison.Ordinal);
@@ -112,22 +123,9 @@ public class RunApprovalTests
     }
 
     [Fact]
-    public void Approve_VersionAboveCurrent_IsRefused()
-    {
-        _h.Request("preflight");
-
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Approve("preflight", 2, RunHarness.ApproverA, _h.Policy, _h.Now));
-
-        Assert.Contains("no version 2", reason, StringComparison.Ordinal);
-        Assert.Contains("version 1", reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Approve_StepNotPutUpForApproval_IsRefused()
     {
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Approve("preflight", 0, RunHarness.ApproverA, _h.Policy, _h.Now));
+        var reason = _h.RefusedDecision("preflight", 0, RunHarness.ApproverA);
 
         Assert.Contains("not been put up for approval", reason, StringComparison.Ordinal);
     }
@@ -138,23 +136,9 @@ public class RunApprovalTests
         var h = new RunHarness(new ApprovalPolicy());
         h.Request("preflight");
 
-        var reason = h.RefusedWithoutChange(() => h.Run.Approve("preflight", 1, RunHarness.ApproverA, h.Policy, h.Now));
+        var reason = h.RefusedDecision("preflight", 1, RunHarness.ApproverA);
 
         Assert.Contains("CUTOVER_APPROVERS", reason, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("\t\n")]
-    public void Reject_BlankReason_IsRefusedAskingForOne(string reason)
-    {
-        _h.Request("preflight");
-
-        var refusal = _h.RefusedWithoutChange(() =>
-            _h.Run.Reject("preflight", 1, RunHarness.ApproverA, reason, _h.Policy, _h.Now));
-
-        Assert.Contains("needs a reason", refusal, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,55 +166,12 @@ public class RunApprovalTests
         Assert.Equal(StepState.Rejected, step.State);
     }
 
-    /// <summary>
-    /// ApprovalDecision promises at most one decision per (step version, user), and the store enforces it with a
-    /// unique index; a second decision by the same user must be a refusal, not a constraint violation at save.
-    /// </summary>
-    [Fact]
-    public void Reject_ByRequesterWhoAlreadyApprovedThisVersion_IsRefused()
-    {
-        var h = new RunHarness(RunHarness.PolicyWith(requesterMayApprove: true));
-        h.AdvanceTo("data-cutover");
-        h.Request("data-cutover");
-        h.Approve("data-cutover", RunHarness.Requester);
-
-        var reason = h.RefusedWithoutChange(() =>
-            h.Run.Reject("data-cutover", 1, RunHarness.Requester, "changed my mind", h.Policy, h.Now));
-
-        Assert.Contains("already decided", reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Reject_ByApproverWhoAlreadyApprovedThisVersion_IsRefused()
-    {
-        _h.AdvanceTo("data-cutover");
-        _h.Request("data-cutover");
-        _h.Approve("data-cutover", RunHarness.ApproverA);
-
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Reject("data-cutover", 1, RunHarness.ApproverA, "changed my mind", _h.Policy, _h.Now));
-
-        Assert.Contains("already decided", reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Reject_ByNonApprover_IsRefused()
-    {
-        _h.Request("preflight");
-
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Reject("preflight", 1, RunHarness.Outsider, "no", _h.Policy, _h.Now));
-
-        Assert.Contains("not an approver", reason, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Reject_ApprovedStep_IsRefused()
     {
         _h.RequestAndApprove("preflight");
 
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Reject("preflight", 1, RunHarness.ApproverB, "too late", _h.Policy, _h.Now));
+        var reason = _h.RefusedDecision("preflight", 1, RunHarness.ApproverB, Verdict.Reject, "too late");
 
         Assert.Contains("approved", reason, StringComparison.Ordinal);
     }

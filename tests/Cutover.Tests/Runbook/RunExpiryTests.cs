@@ -47,8 +47,7 @@ public class RunExpiryTests
         _h.Clock.Advance(DefaultExpiry + TimeSpan.FromSeconds(1));
         Assert.True(_h.Run.Start("preflight", _h.Policy, _h.Now).IsRefused);
 
-        var reason = _h.RefusedWithoutChange(() =>
-            _h.Run.Approve("preflight", 1, RunHarness.ApproverB, _h.Policy, _h.Now));
+        var reason = _h.RefusedDecision("preflight", 1, RunHarness.ApproverB);
 
         Assert.Contains("version 1", reason, StringComparison.Ordinal);
         Assert.Contains("version 2", reason, StringComparison.Ordinal);

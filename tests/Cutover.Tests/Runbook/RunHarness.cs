@@ -112,6 +112,20 @@ internal sealed class RunHarness
         return result.Refusal.Reason;
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="who"/>'s <paramref name="verdict"/> on <paramref name="version"/> of the step is
+    /// refused and leaves the run exactly as it was; returns the reason.
+    /// </summary>
+    public string RefusedDecision(string stepId, int version, Actor who, Verdict verdict = Verdict.Approve, string reason = "no") =>
+        verdict == Verdict.Approve
+            ? RefusedWithoutChange(() => Run.Approve(stepId, version, who, Policy, Now))
+            : RefusedWithoutChange(() => Run.Reject(stepId, version, who, reason, Policy, Now));
+
+    /// <summary>Asserts that a refusal's <paramref name="reason"/> contains every one of <paramref name="parts"/>; <paramref name="row"/> names the case.</summary>
+    public static void Mentions(string row, string reason, params string[] parts) =>
+        Assert.All(parts, part => Assert.True(
+            reason.Contains(part, StringComparison.Ordinal), $"{row}: \"{reason}\" should contain \"{part}\""));
+
     /// <summary>Everything a refusal must not change, as one comparable string.</summary>
     public string Snapshot() =>
         $"{Run.State} audit={Run.PendingAudit.Count}\n" + string.Join("\n", Run.Steps.Select(s =>

@@ -1,9 +1,8 @@
 namespace Cutover.Tests.Runbook;
 
-public class RunTransitionsTests
+public class RunTransitionsTests : TransitionTableTests<RunTransitionsTests, RunState, RunTrigger>, ITransitionDesign<RunState, RunTrigger>
 {
-    /// <summary>The word(s) a refusal must use so that a reader can tell which state the run is in.</summary>
-    private static readonly Dictionary<RunState, string> StateWords = new()
+    public static IReadOnlyDictionary<RunState, string> StateWords { get; } = new Dictionary<RunState, string>
     {
         [RunState.Planned] = "not started",
         [RunState.InProgress] = "in progress",
@@ -12,8 +11,8 @@ public class RunTransitionsTests
         [RunState.RolledBack] = "rolled back",
     };
 
-    /// <summary>The run's life, written out independently of the production table.</summary>
-    public static TheoryData<string, RunState, RunTrigger, RunState> LegalMoves => new()
+    /// <summary>The run's life.</summary>
+    public static TheoryData<string, RunState, RunTrigger, RunState> Designed => new()
     {
         { "first approval request starts the run", RunState.Planned, RunTrigger.Start, RunState.InProgress },
         { "abort before anything started", RunState.Planned, RunTrigger.Abort, RunState.Aborted },
@@ -22,53 +21,9 @@ public class RunTransitionsTests
         { "rollback succeeded", RunState.InProgress, RunTrigger.RollBack, RunState.RolledBack },
     };
 
-    /// <summary>Every (state, trigger) pair that is not a legal move: all enum combinations minus the table.</summary>
-    public static TheoryData<RunState, RunTrigger> IllegalMoves()
-    {
-        var legal = LegalMoves.Select(row => ((RunState)row[1], (RunTrigger)row[2])).ToHashSet();
-        var data = new TheoryData<RunState, RunTrigger>();
-        foreach (var state in Enum.GetValues<RunState>())
-        {
-            foreach (var trigger in Enum.GetValues<RunTrigger>())
-            {
-                if (!legal.Contains((state, trigger)))
-                    data.Add(state, trigger);
-            }
-        }
+    public static IEnumerable<(RunState From, RunTrigger Trigger, RunState To)> Legal => RunTransitions.Legal;
 
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(LegalMoves))]
-    public void Move_LegalPair_ReachesExpectedState(string row, RunState from, RunTrigger trigger, RunState expected)
-    {
-        var result = RunTransitions.Move(from, trigger);
-
-        Assert.False(result.IsRefused, $"{row}: {result}");
-        Assert.Equal(expected, result.Value);
-    }
-
-    [Theory]
-    [MemberData(nameof(IllegalMoves))]
-    public void Move_PairNotInTable_IsRefusedWithReasonNamingTheState(RunState from, RunTrigger trigger)
-    {
-        var result = RunTransitions.Move(from, trigger);
-
-        Assert.True(result.IsRefused, $"{from} + {trigger} should be refused but gave {result}");
-        Assert.False(string.IsNullOrWhiteSpace(result.Refusal.Reason));
-        Assert.Contains(StateWords[from], result.Refusal.Reason, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public void Legal_ExposedTable_MatchesTheDesignedMoves()
-    {
-        var designed = LegalMoves.Select(row => ((RunState)row[1], (RunTrigger)row[2], (RunState)row[3])).ToHashSet();
-
-        Assert.True(designed.SetEquals(RunTransitions.Legal),
-            $"table differs from design: extra {string.Join(", ", RunTransitions.Legal.Except(designed))}; "
-            + $"missing {string.Join(", ", designed.Except(RunTransitions.Legal))}");
-    }
+    public static Result<RunState> Move(RunState from, RunTrigger trigger) => RunTransitions.Move(from, trigger);
 
     [Theory]
     [InlineData(RunState.Planned, true)]

@@ -1,9 +1,8 @@
 namespace Cutover.Tests.Runbook;
 
-public class StepTransitionsTests
+public class StepTransitionsTests : TransitionTableTests<StepTransitionsTests, StepState, StepTrigger>, ITransitionDesign<StepState, StepTrigger>
 {
-    /// <summary>The word(s) a refusal must use so that a reader can tell which state the step is in.</summary>
-    private static readonly Dictionary<StepState, string> StateWords = new()
+    public static IReadOnlyDictionary<StepState, string> StateWords { get; } = new Dictionary<StepState, string>
     {
         [StepState.Planned] = "not been put up for approval",
         [StepState.AwaitingApproval] = "waiting for approval",
@@ -16,8 +15,8 @@ public class StepTransitionsTests
         [StepState.Aborted] = "aborted",
     };
 
-    /// <summary>What a step may do (docs/architecture.md, "Rules"), written out independently of the production table.</summary>
-    public static TheoryData<string, StepState, StepTrigger, StepState> LegalMoves => new()
+    /// <summary>What a step may do (docs/architecture.md, "Rules").</summary>
+    public static TheoryData<string, StepState, StepTrigger, StepState> Designed => new()
     {
         { "request approval of a planned step", StepState.Planned, StepTrigger.RequestApproval, StepState.AwaitingApproval },
         { "request skip of a planned step", StepState.Planned, StepTrigger.RequestSkip, StepState.AwaitingApproval },
@@ -41,51 +40,7 @@ public class StepTransitionsTests
         { "abort a rejected step", StepState.Rejected, StepTrigger.Abort, StepState.Aborted },
     };
 
-    /// <summary>Every (state, trigger) pair that is not a legal move: all enum combinations minus the table.</summary>
-    public static TheoryData<StepState, StepTrigger> IllegalMoves()
-    {
-        var legal = LegalMoves.Select(row => ((StepState)row[1], (StepTrigger)row[2])).ToHashSet();
-        var data = new TheoryData<StepState, StepTrigger>();
-        foreach (var state in Enum.GetValues<StepState>())
-        {
-            foreach (var trigger in Enum.GetValues<StepTrigger>())
-            {
-                if (!legal.Contains((state, trigger)))
-                    data.Add(state, trigger);
-            }
-        }
+    public static IEnumerable<(StepState From, StepTrigger Trigger, StepState To)> Legal => StepTransitions.Legal;
 
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(LegalMoves))]
-    public void Move_LegalPair_ReachesExpectedState(string row, StepState from, StepTrigger trigger, StepState expected)
-    {
-        var result = StepTransitions.Move(from, trigger);
-
-        Assert.False(result.IsRefused, $"{row}: {result}");
-        Assert.Equal(expected, result.Value);
-    }
-
-    [Theory]
-    [MemberData(nameof(IllegalMoves))]
-    public void Move_PairNotInTable_IsRefusedWithReasonNamingTheState(StepState from, StepTrigger trigger)
-    {
-        var result = StepTransitions.Move(from, trigger);
-
-        Assert.True(result.IsRefused, $"{from} + {trigger} should be refused but gave {result}");
-        Assert.False(string.IsNullOrWhiteSpace(result.Refusal.Reason));
-        Assert.Contains(StateWords[from], result.Refusal.Reason, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public void Legal_ExposedTable_MatchesTheDesignedMoves()
-    {
-        var designed = LegalMoves.Select(row => ((StepState)row[1], (StepTrigger)row[2], (StepState)row[3])).ToHashSet();
-
-        Assert.True(designed.SetEquals(StepTransitions.Legal),
-            $"table differs from design: extra {string.Join(", ", StepTransitions.Legal.Except(designed))}; "
-            + $"missing {string.Join(", ", designed.Except(StepTransitions.Legal))}");
-    }
+    public static Result<StepState> Move(StepState from, StepTrigger trigger) => StepTransitions.Move(from, trigger);
 }

@@ -1,68 +1,62 @@
-using static Cutover.IntegrationTests.Heroku.Cli.HerokuCliMigrationTests;
-
 namespace Cutover.IntegrationTests.Heroku.Cli;
 
 /// <summary>The read commands of a migration preflight, in the official Heroku CLI: each exits 0 and prints the simulator's state.</summary>
-public sealed class HerokuCliPreflightTests
+public sealed class HerokuCliPreflightTests : HerokuCliTests
 {
     [Fact]
     public async Task PreflightReads_InTheCli_PrintTheSimulatorsState()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        using var cli = new HerokuCli(host);
-
-        var apps = await cli.RunAsync("apps");
-        foreach (var app in (await Get(heroku, "users/~/apps")).AsArray())
+        var apps = await Cli.RunAsync("apps");
+        foreach (var app in (await Get("users/~/apps")).AsArray())
             Assert.Contains((string)app!["name"]!, apps, StringComparison.Ordinal);
 
-        var info = await cli.RunAsync("apps:info", "-a", "demo-app");
+        var info = await Cli.RunAsync("apps:info", "-a", "demo-app");
         Assert.Contains("=== demo-app", info, StringComparison.Ordinal);
         Assert.Contains("heroku-postgresql:standard-0", info, StringComparison.Ordinal);
 
-        var account = await Get(heroku, "account");
-        var access = await cli.RunAsync("access", "-a", "demo-app");
+        var account = await Get("account");
+        var access = await Cli.RunAsync("access", "-a", "demo-app");
         Assert.Contains((string)account["email"]!, access, StringComparison.Ordinal);
         Assert.Contains("admin", access, StringComparison.Ordinal);
 
-        var addons = await cli.RunAsync("addons", "-a", "demo-app");
+        var addons = await Cli.RunAsync("addons", "-a", "demo-app");
         Assert.DoesNotContain("undefined", addons, StringComparison.Ordinal);
-        foreach (var addon in (await Get(heroku, "apps/demo-app/addons")).AsArray())
+        foreach (var addon in (await Get("apps/demo-app/addons")).AsArray())
         {
-            var plan = await Get(heroku, $"plans/{(string)addon!["plan"]!["id"]!}");
+            var plan = await Get($"plans/{(string)addon!["plan"]!["id"]!}");
             var cents = (int)plan["price"]!["cents"]!;
             Assert.Contains((string)addon["name"]!, addons, StringComparison.Ordinal);
             Assert.Contains(cents == 0 ? "free" : $"${(cents / 100).ToString(CultureInfo.InvariantCulture)}/month", addons, StringComparison.Ordinal);
         }
 
-        var space = await cli.RunAsync("spaces:info", "demo-space");
-        var region = await Get(heroku, $"regions/{(string)(await Get(heroku, "spaces/demo-space"))["region"]!["id"]!}");
+        var space = await Cli.RunAsync("spaces:info", "demo-space");
+        var region = await Get($"regions/{(string)(await Get("spaces/demo-space"))["region"]!["id"]!}");
         Assert.Equal((string)region["description"]!, Field(space, "Region"));
 
-        var labs = await cli.RunAsync("labs", "-a", "demo-app");
+        var labs = await Cli.RunAsync("labs", "-a", "demo-app");
         Assert.Contains("[+] spaces-strict-tls", labs, StringComparison.Ordinal);
         Assert.Contains("[+] log-runtime-metrics", labs, StringComparison.Ordinal);
         Assert.Contains("[ ] cli-ps-verbose", labs, StringComparison.Ordinal);
 
-        var drain = (await Get(heroku, "apps/demo-app/log-drains")).AsArray().Single()!;
-        Assert.Contains($"papertrail:choklad ({(string)drain["addon"]!["name"]!})", await cli.RunAsync("drains", "-a", "demo-app"), StringComparison.Ordinal);
+        var drain = (await Get("apps/demo-app/log-drains")).AsArray().Single()!;
+        Assert.Contains($"papertrail:choklad ({(string)drain["addon"]!["name"]!})", await Cli.RunAsync("drains", "-a", "demo-app"), StringComparison.Ordinal);
 
         // ACM certificates are not SNI endpoints; the uploaded one of marketing-site is, and its domain points at it.
-        Assert.Empty((await Get(heroku, "apps/demo-app/sni-endpoints")).AsArray());
-        Assert.Contains("has no SSL certificates", await cli.RunAsync("certs", "-a", "demo-app"), StringComparison.Ordinal);
-        var uploaded = (string)(await Get(heroku, "apps/marketing-site/sni-endpoints")).AsArray().Single()!["name"]!;
-        var certs = (await cli.RunAsync("certs", "-a", "marketing-site")).Split('\n').Single(l => l.Contains(uploaded, StringComparison.Ordinal));
+        Assert.Empty((await Get("apps/demo-app/sni-endpoints")).AsArray());
+        Assert.Contains("has no SSL certificates", await Cli.RunAsync("certs", "-a", "demo-app"), StringComparison.Ordinal);
+        var uploaded = (string)(await Get("apps/marketing-site/sni-endpoints")).AsArray().Single()!["name"]!;
+        var certs = (await Cli.RunAsync("certs", "-a", "marketing-site")).Split('\n').Single(l => l.Contains(uploaded, StringComparison.Ordinal));
         Assert.Contains("www.acme.example.com", certs, StringComparison.Ordinal);
         Assert.Contains("SNI", certs, StringComparison.Ordinal);
-        Assert.Contains(uploaded, (await cli.RunAsync("domains", "-a", "marketing-site")).Split('\n').Single(l => l.Contains("www.acme.example.com", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(uploaded, (await Cli.RunAsync("domains", "-a", "marketing-site")).Split('\n').Single(l => l.Contains("www.acme.example.com", StringComparison.Ordinal)), StringComparison.Ordinal);
 
-        var database = await Get(heroku, "client/v11/databases/postgresql-curved-24817");
-        var pg = await cli.RunAsync("pg:info", "-a", "demo-app");
+        var database = await Get("client/v11/databases/postgresql-curved-24817");
+        var pg = await Cli.RunAsync("pg:info", "-a", "demo-app");
         Assert.Equal(((int)database["num_tables"]!).ToString(CultureInfo.InvariantCulture), Field(pg, "Tables"));
         Assert.Equal("Standard 0", Field(pg, "Plan"));
         Assert.Equal("postgresql-curved-24817", Field(pg, "Add-on"));
 
-        var redis = await cli.RunAsync("redis:info", "-a", "demo-app");
+        var redis = await Cli.RunAsync("redis:info", "-a", "demo-app");
         Assert.Contains("redis-graceful-51720", redis, StringComparison.Ordinal);
         Assert.Equal("Premium 0", Field(redis, "Plan"));
     }
@@ -70,32 +64,28 @@ public sealed class HerokuCliPreflightTests
     [Fact]
     public async Task SpaceAndDynoCommands_InTheCli_ReadAndChangeTheSimulator()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        using var cli = new HerokuCli(host);
-
-        var topology = await cli.RunAsync("spaces:topology", "demo-space");
+        var topology = await Cli.RunAsync("spaces:topology", "demo-space");
         Assert.Contains("=== internal-api (web)", topology, StringComparison.Ordinal);
         Assert.Contains("web.2", topology, StringComparison.Ordinal);
 
-        Assert.Contains("0.0.0.0/0", await cli.RunAsync("spaces:trusted-ips", "demo-space"), StringComparison.Ordinal);
-        await cli.RunAsync("spaces:trusted-ips:add", "203.0.113.0/24", "--space", "demo-space");
-        var rules = (await Get(heroku, "spaces/demo-space/inbound-ruleset"))["rules"]!.AsArray();
+        Assert.Contains("0.0.0.0/0", await Cli.RunAsync("spaces:trusted-ips", "demo-space"), StringComparison.Ordinal);
+        await Cli.RunAsync("spaces:trusted-ips:add", "203.0.113.0/24", "--space", "demo-space");
+        var rules = (await Get("spaces/demo-space/inbound-ruleset"))["rules"]!.AsArray();
         Assert.Contains(rules, r => (string?)r!["source"] == "203.0.113.0/24");
 
-        var before = UpdatedAt(await Get(heroku, "apps/demo-app/dynos"));
-        await cli.RunAsync("ps:restart", "web", "-a", "demo-app");
-        var after = UpdatedAt(await Get(heroku, "apps/demo-app/dynos"));
+        var before = UpdatedAt(await Get("apps/demo-app/dynos"));
+        await Cli.RunAsync("ps:restart", "web", "-a", "demo-app");
+        var after = UpdatedAt(await Get("apps/demo-app/dynos"));
         Assert.All(after.Where(d => d.Key.StartsWith("web.", StringComparison.Ordinal)), d => Assert.True(string.CompareOrdinal(d.Value, before[d.Key]) > 0, d.Key));
         Assert.All(after.Where(d => d.Key.StartsWith("worker.", StringComparison.Ordinal)), d => Assert.Equal(before[d.Key], d.Value));
-        Assert.Contains("web at 3:Standard-2X", await cli.RunAsync("ps:scale", "web=3", "-a", "demo-app"), StringComparison.Ordinal);
-        Assert.Equal(3, (int)(await Get(heroku, "apps/demo-app/formation/web"))["quantity"]!);
+        Assert.Contains("web at 3:Standard-2X", await Cli.RunAsync("ps:scale", "web=3", "-a", "demo-app"), StringComparison.Ordinal);
+        Assert.Equal(3, (int)(await Get("apps/demo-app/formation/web"))["quantity"]!);
 
         // One open stream: the recent lines once, then new ones as time passes (a reconnecting tail repeats lines).
-        var started = host.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        var started = Host.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
         // One stream, in time order without pauses. Were it to close, the CLI's EventSource would fetch the session
         // again: its recent lines once more, minutes of simulator time later — a jump.
-        var tail = await cli.ReadLinesAsync(250, "logs", "--tail", "-a", "demo-app");
+        var tail = await Cli.ReadLinesAsync(250, "logs", "--tail", "-a", "demo-app");
         var times = tail.Select(l => DateTimeOffset.TryParse(l.Split(' ')[0], CultureInfo.InvariantCulture, out var time) ? time : (DateTimeOffset?)null)
             .OfType<DateTimeOffset>().ToList();
         Assert.True(times.Count > 240, string.Join('\n', tail));

@@ -5,16 +5,13 @@ namespace Cutover.IntegrationTests.Heroku.Simulator;
 /// <c>Accept-Expansion</c>, Basic auth with the token as password, restarts by process type, the Data API's
 /// provisioning and destroyed databases, and the PG Backups transfers of the Essential-tier copy.
 /// </summary>
-public sealed class SimulatorCliShapeTests
+public sealed class SimulatorCliShapeTests : SimulatorTests
 {
     [Fact]
     public async Task Scale_QuantityAsDigits_IsAcceptedAndOtherStringsAreRefused()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var digits = await heroku.PatchJsonAsync("apps/demo-app/formation", new { updates = new[] { new { type = "web", quantity = "3" } } });
-        var words = await heroku.PatchJsonAsync("apps/demo-app/formation", new { updates = new[] { new { type = "web", quantity = "three" } } });
+        var digits = await Heroku.PatchJsonAsync("apps/demo-app/formation", new { updates = new[] { new { type = "web", quantity = "3" } } });
+        var words = await Heroku.PatchJsonAsync("apps/demo-app/formation", new { updates = new[] { new { type = "web", quantity = "three" } } });
 
         Assert.Equal(HttpStatusCode.OK, digits.Status);
         Assert.Equal(3, (int)digits.Body!.AsArray().Single(f => (string?)f!["type"] == "web")!["quantity"]!);
@@ -25,13 +22,10 @@ public sealed class SimulatorCliShapeTests
     [Fact]
     public async Task AcceptExpansion_PlanServiceAndRegion_AreServedWhole()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var plain = await heroku.GetJsonAsync("apps/demo-app/addons/REDIS");
-        heroku.DefaultRequestHeaders.Add("Accept-Expansion", "addon_service,plan,region");
-        var expanded = await heroku.GetJsonAsync("apps/demo-app/addons/REDIS");
-        var space = await heroku.GetJsonAsync("spaces/demo-space");
+        var plain = await Heroku.GetJsonAsync("apps/demo-app/addons/REDIS");
+        Heroku.DefaultRequestHeaders.Add("Accept-Expansion", "addon_service,plan,region");
+        var expanded = await Heroku.GetJsonAsync("apps/demo-app/addons/REDIS");
+        var space = await Heroku.GetJsonAsync("spaces/demo-space");
 
         Assert.Null(plain.Body!["plan"]!["price"]);
         Assert.Equal("month", (string?)expanded.Body!["plan"]!["price"]!["unit"]);
@@ -42,10 +36,9 @@ public sealed class SimulatorCliShapeTests
     [Fact]
     public async Task BasicAuth_TokenAsPassword_AuthenticatesAndAWrongOneDoesNot()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var good = host.CreateClient(token: false);
+        using var good = Host.CreateClient(token: false);
         good.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(":" + SimulatorHost.Token)));
-        using var bad = host.CreateClient(token: false);
+        using var bad = Host.CreateClient(token: false);
         bad.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(":HRKU-wrong")));
 
         var allowed = await good.GetJsonAsync("postgres/v0/databases/postgresql-curved-24817/credentials");
@@ -59,11 +52,8 @@ public sealed class SimulatorCliShapeTests
     [Fact]
     public async Task RestartByProcessType_RestartsOnlyThatTypesDynos()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var restarted = await heroku.DeleteJsonAsync("apps/demo-app/dynos/web");
-        var dynos = (await heroku.GetJsonAsync("apps/demo-app/dynos")).Body!.AsArray();
+        var restarted = await Heroku.DeleteJsonAsync("apps/demo-app/dynos/web");
+        var dynos = (await Heroku.GetJsonAsync("apps/demo-app/dynos")).Body!.AsArray();
 
         Assert.Equal(HttpStatusCode.Accepted, restarted.Status);
         Assert.All(dynos.Where(d => (string?)d!["type"] == "web"), d => Assert.Equal("starting", (string?)d!["state"]));
@@ -73,14 +63,12 @@ public sealed class SimulatorCliShapeTests
     [Fact]
     public async Task Database_WhileProvisioningThenAfterItsAppIsDestroyed_WaitsThenIsGone()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PostJsonAsync("teams/apps", new { name = "short-lived", space = "demo-space" });
-        var id = (string)(await heroku.PostJsonAsync("apps/short-lived/addons", new { plan = "heroku-postgresql:private-0" })).Body!["id"]!;
+        await Heroku.PostJsonAsync("teams/apps", new { name = "short-lived", space = "demo-space" });
+        var id = (string)(await Heroku.PostJsonAsync("apps/short-lived/addons", new { plan = "heroku-postgresql:private-0" })).Body!["id"]!;
 
-        var creating = await heroku.GetJsonAsync($"client/v11/databases/{id}");
-        await heroku.DeleteJsonAsync("apps/short-lived");
-        var gone = await heroku.GetJsonAsync($"client/v11/databases/{id}");
+        var creating = await Heroku.GetJsonAsync($"client/v11/databases/{id}");
+        await Heroku.DeleteJsonAsync("apps/short-lived");
+        var gone = await Heroku.GetJsonAsync($"client/v11/databases/{id}");
 
         Assert.Equal(HttpStatusCode.OK, creating.Status);
         Assert.True((bool)creating.Body!["waiting?"]!);
@@ -91,24 +79,22 @@ public sealed class SimulatorCliShapeTests
     [Fact]
     public async Task EssentialCopy_BackupThenCopy_LeavesTheTargetWithTheSourcesData()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PostJsonAsync("teams/apps", new { name = "marketing-ps", space = "demo-space" });
-        var target = (await heroku.PostJsonAsync("apps/marketing-ps/addons", new { plan = "heroku-postgresql:private-0" })).Body!;
-        host.Clock.Advance(TimeSpan.FromMinutes(5));
-        var source = (await heroku.GetJsonAsync("client/v11/databases/postgresql-fluffy-60213")).Body!;
-        var sourceUrl = (string)(await heroku.GetJsonAsync("apps/marketing-site/config-vars")).Body!["DATABASE_URL"]!;
-        var targetUrl = (string)(await heroku.GetJsonAsync("apps/marketing-ps/config-vars")).Body!["DATABASE_URL"]!;
+        await Heroku.PostJsonAsync("teams/apps", new { name = "marketing-ps", space = "demo-space" });
+        var target = (await Heroku.PostJsonAsync("apps/marketing-ps/addons", new { plan = "heroku-postgresql:private-0" })).Body!;
+        Host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var source = (await Heroku.GetJsonAsync("client/v11/databases/postgresql-fluffy-60213")).Body!;
+        var sourceUrl = (string)(await Heroku.GetJsonAsync("apps/marketing-site/config-vars")).Body!["DATABASE_URL"]!;
+        var targetUrl = (string)(await Heroku.GetJsonAsync("apps/marketing-ps/config-vars")).Body!["DATABASE_URL"]!;
 
-        var backup = await heroku.PostJsonAsync("client/v11/databases/postgresql-fluffy-60213/backups");
-        var copy = await heroku.PostJsonAsync($"client/v11/databases/{(string)target["id"]!}/transfers",
+        var backup = await Heroku.PostJsonAsync("client/v11/databases/postgresql-fluffy-60213/backups");
+        var copy = await Heroku.PostJsonAsync($"client/v11/databases/{(string)target["id"]!}/transfers",
             new { from_name = "DATABASE", from_url = sourceUrl, to_name = "DATABASE", to_url = targetUrl });
-        var running = await heroku.GetJsonAsync($"client/v11/apps/marketing-ps/transfers/{(string)copy.Body!["uuid"]!}");
-        host.Clock.Advance(TimeSpan.FromMinutes(30));
-        var done = await heroku.GetJsonAsync($"client/v11/apps/marketing-ps/transfers/{(int)copy.Body["num"]!}?verbose=true");
-        var backups = await heroku.GetJsonAsync("client/v11/apps/marketing-site/transfers");
-        var copied = (await heroku.GetJsonAsync($"client/v11/databases/{(string)target["id"]!}")).Body!;
-        var essentialSettings = await heroku.GetJsonAsync("postgres/v0/databases/postgresql-fluffy-60213/config");
+        var running = await Heroku.GetJsonAsync($"client/v11/apps/marketing-ps/transfers/{(string)copy.Body!["uuid"]!}");
+        Host.Clock.Advance(TimeSpan.FromMinutes(30));
+        var done = await Heroku.GetJsonAsync($"client/v11/apps/marketing-ps/transfers/{(int)copy.Body["num"]!}?verbose=true");
+        var backups = await Heroku.GetJsonAsync("client/v11/apps/marketing-site/transfers");
+        var copied = (await Heroku.GetJsonAsync($"client/v11/databases/{(string)target["id"]!}")).Body!;
+        var essentialSettings = await Heroku.GetJsonAsync("postgres/v0/databases/postgresql-fluffy-60213/config");
 
         Assert.Equal(HttpStatusCode.Created, backup.Status);
         Assert.Equal(("pg_dump", "gof3r"), ((string?)backup.Body!["from_type"], (string?)backup.Body["to_type"]));
@@ -126,12 +112,9 @@ public sealed class SimulatorCliShapeTests
     [Fact]
     public async Task Settings_ChangedOnAStandardDatabase_AreServedBack()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var changed = await heroku.PatchJsonAsync("postgres/v0/databases/postgresql-curved-24817/config", new { log_statement = "all" });
-        var read = await heroku.GetJsonAsync("postgres/v0/databases/postgresql-curved-24817/config");
-        var unknown = await heroku.PatchJsonAsync("postgres/v0/databases/postgresql-curved-24817/config", new { shared_buffers = "1GB" });
+        var changed = await Heroku.PatchJsonAsync("postgres/v0/databases/postgresql-curved-24817/config", new { log_statement = "all" });
+        var read = await Heroku.GetJsonAsync("postgres/v0/databases/postgresql-curved-24817/config");
+        var unknown = await Heroku.PatchJsonAsync("postgres/v0/databases/postgresql-curved-24817/config", new { shared_buffers = "1GB" });
 
         Assert.Equal(HttpStatusCode.OK, changed.Status);
         Assert.Equal("all", (string?)read.Body!["log_statement"]!["value"]);
@@ -142,13 +125,10 @@ public sealed class SimulatorCliShapeTests
     [Fact]
     public async Task SniEndpoints_AcmAppAndUploadedCertificate_ListOnlyTheUploadedOneAndItsDomain()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var acm = await heroku.GetJsonAsync("apps/demo-app/sni-endpoints");
-        var acmDomain = await heroku.GetJsonAsync("apps/demo-app/domains/www.demo-app.example.com");
-        var uploaded = (await heroku.GetJsonAsync("apps/marketing-site/sni-endpoints")).Body!.AsArray().Single()!;
-        var domain = (await heroku.GetJsonAsync("apps/marketing-site/domains/www.acme.example.com")).Body!;
+        var acm = await Heroku.GetJsonAsync("apps/demo-app/sni-endpoints");
+        var acmDomain = await Heroku.GetJsonAsync("apps/demo-app/domains/www.demo-app.example.com");
+        var uploaded = (await Heroku.GetJsonAsync("apps/marketing-site/sni-endpoints")).Body!.AsArray().Single()!;
+        var domain = (await Heroku.GetJsonAsync("apps/marketing-site/domains/www.acme.example.com")).Body!;
 
         Assert.Empty(acm.Body!.AsArray());
         Assert.Null(acmDomain.Body!["sni_endpoint"]);

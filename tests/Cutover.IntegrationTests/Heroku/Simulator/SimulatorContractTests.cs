@@ -11,28 +11,23 @@ public sealed class SimulatorContractTests(ITestOutputHelper output)
     /// </summary>
     private const string SchemaDefect = "domain.hostname is format uri, but hostnames are not URIs";
 
-    [Fact]
-    public async Task MigrationScenario_EveryPlatformResponse_ValidatesAgainstTheSchema()
+    [Theory]
+    [InlineData("migration scenario", 70)]
+    [InlineData("catalogue and extras", 50)]
+    public async Task Scenario_EveryPlatformResponse_ValidatesAgainstTheSchema(string scenario, int minimum)
     {
         await using var host = await SimulatorHost.StartAsync();
         var recorder = new RecordingHandler(new HttpClientHandler(), host.BaseAddress) { KeepsResponseBodies = true };
         using var heroku = host.CreateClient(handler: recorder);
 
-        await MigrationScenario.RunAsync(host, heroku);
+        await (scenario switch
+        {
+            "migration scenario" => MigrationScenario.RunAsync(host, heroku),
+            "catalogue and extras" => CatalogAndExtrasScenario.RunAsync(host, heroku),
+            _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
+        });
 
-        await AssertAllValidAsync(recorder, "migration scenario", minimum: 70);
-    }
-
-    [Fact]
-    public async Task CatalogAndExtras_EveryPlatformResponse_ValidatesAgainstTheSchema()
-    {
-        await using var host = await SimulatorHost.StartAsync();
-        var recorder = new RecordingHandler(new HttpClientHandler(), host.BaseAddress) { KeepsResponseBodies = true };
-        using var heroku = host.CreateClient(handler: recorder);
-
-        await CatalogAndExtrasScenario.RunAsync(host, heroku);
-
-        await AssertAllValidAsync(recorder, "catalogue and extras", minimum: 50);
+        await AssertAllValidAsync(recorder, scenario, minimum);
     }
 
     [Fact]

@@ -1,19 +1,17 @@
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Fault injection over HTTP (<c>/__simulator/faults</c>) and through the C# controls; reset.</summary>
-public sealed class SimulatorFaultTests
+public sealed class SimulatorFaultTests : SimulatorTests
 {
     [Fact]
     public async Task Faults_RateLimitBurstOverHttp_Returns429ThenServesAgain()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        using var control = host.CreateClient(accept: false, token: false);
+        using var control = Host.CreateClient(accept: false, token: false);
 
         var armed = await control.PostJsonAsync("__simulator/faults", new { rate_limit = 2 });
-        var first = await heroku.GetJsonAsync("apps/demo-app");
-        var second = await heroku.GetJsonAsync("apps/demo-app");
-        var third = await heroku.GetJsonAsync("apps/demo-app");
+        var first = await Heroku.GetJsonAsync("apps/demo-app");
+        var second = await Heroku.GetJsonAsync("apps/demo-app");
+        var third = await Heroku.GetJsonAsync("apps/demo-app");
 
         Assert.Equal(2, (int)armed.Body!["rate_limit"]!);
         Assert.Equal(HttpStatusCode.TooManyRequests, first.Status);
@@ -25,12 +23,10 @@ public sealed class SimulatorFaultTests
     [Fact]
     public async Task Faults_ServerErrors_ReturnHerokuShaped503ThenRecover()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        host.Simulator.InjectServerErrors(1);
+        Host.Simulator.InjectServerErrors(1);
 
-        var failed = await heroku.GetJsonAsync("apps/demo-app");
-        var recovered = await heroku.GetJsonAsync("apps/demo-app");
+        var failed = await Heroku.GetJsonAsync("apps/demo-app");
+        var recovered = await Heroku.GetJsonAsync("apps/demo-app");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.Status);
         Assert.NotNull(failed.Body!["id"]);
@@ -42,12 +38,10 @@ public sealed class SimulatorFaultTests
     [Fact]
     public async Task Faults_ServerErrorStatusOverHttp_UsesThatStatus()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        using var control = host.CreateClient(accept: false, token: false);
+        using var control = Host.CreateClient(accept: false, token: false);
 
         await control.PostJsonAsync("__simulator/faults", new { server_errors = 1, server_error_status = 502 });
-        var (status, _, _) = await heroku.GetJsonAsync("apps/demo-app");
+        var (status, _, _) = await Heroku.GetJsonAsync("apps/demo-app");
 
         Assert.Equal(HttpStatusCode.BadGateway, status);
     }
@@ -55,19 +49,17 @@ public sealed class SimulatorFaultTests
     [Fact]
     public async Task Faults_Delay_SlowsEveryResponseUntilCleared()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        using var control = host.CreateClient(accept: false, token: false);
-        await heroku.GetJsonAsync("apps/demo-app");
+        using var control = Host.CreateClient(accept: false, token: false);
+        await Heroku.GetJsonAsync("apps/demo-app");
 
         // A delay long enough that a busy machine's own slowness cannot pass for it, nor hide its absence.
         await control.PostJsonAsync("__simulator/faults", new { delay_ms = 2_000 });
         var slow = Stopwatch.StartNew();
-        await heroku.GetJsonAsync("apps/demo-app");
+        await Heroku.GetJsonAsync("apps/demo-app");
         slow.Stop();
         await control.DeleteJsonAsync("__simulator/faults");
         var fast = Stopwatch.StartNew();
-        await heroku.GetJsonAsync("apps/demo-app");
+        await Heroku.GetJsonAsync("apps/demo-app");
         fast.Stop();
 
         Assert.True(slow.Elapsed >= TimeSpan.FromMilliseconds(1_990), $"slow call took {slow.Elapsed}");
@@ -77,52 +69,47 @@ public sealed class SimulatorFaultTests
     [Fact]
     public async Task Faults_FailNextAddon_EndsDeprovisionedWithoutConfigVarsAndOnlyOnce()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        using var control = host.CreateClient(accept: false, token: false);
+        using var control = Host.CreateClient(accept: false, token: false);
 
         await control.PostJsonAsync("__simulator/faults", new { fail_next_addon = true });
-        var created = await heroku.PostJsonAsync("apps/marketing-site/addons", new { plan = "heroku-redis:mini" });
-        var during = await heroku.GetJsonAsync($"apps/marketing-site/addons/{(string)created.Body!["id"]!}");
-        host.Clock.Advance(TimeSpan.FromMinutes(5));
-        var after = await heroku.GetJsonAsync($"addons/{(string)created.Body["id"]!}");
-        var afterByApp = await heroku.GetJsonAsync($"apps/marketing-site/addons/{(string)created.Body["id"]!}");
-        var config = await heroku.GetJsonAsync("apps/marketing-site/config-vars");
-        var next = await heroku.PostJsonAsync("apps/marketing-site/addons", new { plan = "heroku-redis:mini" });
+        var created = await Heroku.PostJsonAsync("apps/marketing-site/addons", new { plan = "heroku-redis:mini" });
+        var during = await Heroku.GetJsonAsync($"apps/marketing-site/addons/{(string)created.Body!["id"]!}");
+        Host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var after = await Heroku.GetJsonAsync($"addons/{(string)created.Body["id"]!}");
+        var afterByApp = await Heroku.GetJsonAsync($"apps/marketing-site/addons/{(string)created.Body["id"]!}");
+        var config = await Heroku.GetJsonAsync("apps/marketing-site/config-vars");
+        var next = await Heroku.PostJsonAsync("apps/marketing-site/addons", new { plan = "heroku-redis:mini" });
 
         Assert.Equal("provisioning", (string?)during.Body!["state"]);
         Assert.Equal("deprovisioned", (string?)after.Body!["state"]);
         Assert.Equal("deprovisioned", (string?)afterByApp.Body!["state"]);
         Assert.Null(config.Body!["REDIS_URL"]);
-        Assert.False(host.Simulator.Faults.FailNextAddonProvisioning);
+        Assert.False(Host.Simulator.Faults.FailNextAddonProvisioning);
         Assert.Equal(HttpStatusCode.Created, next.Status);
     }
 
     [Fact]
     public async Task Reset_AfterChanges_RestoresTheSeedAndClearsFaults()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        using var control = host.CreateClient(accept: false, token: false);
-        await heroku.PatchJsonAsync("apps/demo-app", new { maintenance = true });
-        await heroku.DeleteJsonAsync("apps/marketing-site");
-        host.Simulator.InjectRateLimitBursts(5);
+        using var control = Host.CreateClient(accept: false, token: false);
+        await Heroku.PatchJsonAsync("apps/demo-app", new { maintenance = true });
+        await Heroku.DeleteJsonAsync("apps/marketing-site");
+        Host.Simulator.InjectRateLimitBursts(5);
 
         var reset = await control.PostJsonAsync("__simulator/reset");
-        var app = await heroku.GetJsonAsync("apps/demo-app");
-        var deleted = await heroku.GetJsonAsync("apps/marketing-site");
+        var app = await Heroku.GetJsonAsync("apps/demo-app");
+        var deleted = await Heroku.GetJsonAsync("apps/marketing-site");
 
         Assert.Equal(HttpStatusCode.OK, reset.Status);
         Assert.False((bool)app.Body!["maintenance"]!);
         Assert.Equal(HttpStatusCode.OK, deleted.Status);
-        Assert.Equal(0, host.Simulator.Faults.RateLimitBursts);
+        Assert.Equal(0, Host.Simulator.Faults.RateLimitBursts);
     }
 
     [Fact]
     public async Task State_OverHttp_ShowsAppsSpacesAndConfigVarNamesButNoValues()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var control = host.CreateClient(accept: false, token: false);
+        using var control = Host.CreateClient(accept: false, token: false);
 
         var (status, body, _) = await control.GetJsonAsync("__simulator/state");
         var text = body!.ToJsonString();

@@ -1,21 +1,18 @@
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>State that changes over (fake) time: spaces, add-ons, releases, dynos, followers, forks.</summary>
-public sealed class SimulatorLifecycleTests
+public sealed class SimulatorLifecycleTests : SimulatorTests
 {
     [Fact]
     public async Task Space_SeededAllocating_BecomesAllocatedWithNatAfterItsTime()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var before = await heroku.GetJsonAsync("spaces/demo-space-eu");
-        var natBefore = await heroku.GetJsonAsync("spaces/demo-space-eu/nat");
-        var refused = await heroku.PostJsonAsync("teams/apps", new { name = "too-early", space = "demo-space-eu" });
-        host.Clock.Advance(TimeSpan.FromMinutes(16));
-        var after = await heroku.GetJsonAsync("spaces/demo-space-eu");
-        var natAfter = await heroku.GetJsonAsync("spaces/demo-space-eu/nat");
-        var created = await heroku.PostJsonAsync("teams/apps", new { name = "in-time", space = "demo-space-eu" });
+        var before = await Heroku.GetJsonAsync("spaces/demo-space-eu");
+        var natBefore = await Heroku.GetJsonAsync("spaces/demo-space-eu/nat");
+        var refused = await Heroku.PostJsonAsync("teams/apps", new { name = "too-early", space = "demo-space-eu" });
+        Host.Clock.Advance(TimeSpan.FromMinutes(16));
+        var after = await Heroku.GetJsonAsync("spaces/demo-space-eu");
+        var natAfter = await Heroku.GetJsonAsync("spaces/demo-space-eu/nat");
+        var created = await Heroku.PostJsonAsync("teams/apps", new { name = "in-time", space = "demo-space-eu" });
 
         Assert.Equal("allocating", (string?)before.Body!["state"]);
         Assert.Equal("updating", (string?)natBefore.Body!["state"]);
@@ -30,13 +27,10 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task TeamApp_InShieldAndFirSpaces_TakesRegionStackAndGenerationFromTheSpace()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var shield = await heroku.PostJsonAsync("teams/apps", new { name = "shielded", space = "demo-shield" });
-        var fir = await heroku.PostJsonAsync("teams/apps", new { name = "fir-app", space = "demo-fir" });
-        var shieldApp = await heroku.GetJsonAsync("apps/shielded");
-        var firApp = await heroku.GetJsonAsync("apps/fir-app");
+        var shield = await Heroku.PostJsonAsync("teams/apps", new { name = "shielded", space = "demo-shield" });
+        var fir = await Heroku.PostJsonAsync("teams/apps", new { name = "fir-app", space = "demo-fir" });
+        var shieldApp = await Heroku.GetJsonAsync("apps/shielded");
+        var firApp = await Heroku.GetJsonAsync("apps/fir-app");
 
         Assert.Equal(HttpStatusCode.Created, shield.Status);
         Assert.Equal("oregon", (string?)shieldApp.Body!["region"]!["name"]);
@@ -49,15 +43,12 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task Addon_Created_ProvisionsOverTimeThenSetsConfigVarsWithARelease()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var created = await heroku.PostJsonAsync("apps/marketing-site/addons", new { plan = "heroku-redis:mini" });
-        var configDuring = await heroku.GetJsonAsync("apps/marketing-site/config-vars");
-        host.Clock.Advance(TimeSpan.FromMinutes(2));
-        var after = await heroku.GetJsonAsync($"apps/marketing-site/addons/{(string)created.Body!["name"]!}");
-        var config = await heroku.GetJsonAsync("apps/marketing-site/config-vars");
-        var release = await heroku.GetJsonAsync("apps/marketing-site/releases", "version ..; max=1, order=desc");
+        var created = await Heroku.PostJsonAsync("apps/marketing-site/addons", new { plan = "heroku-redis:mini" });
+        var configDuring = await Heroku.GetJsonAsync("apps/marketing-site/config-vars");
+        Host.Clock.Advance(TimeSpan.FromMinutes(2));
+        var after = await Heroku.GetJsonAsync($"apps/marketing-site/addons/{(string)created.Body!["name"]!}");
+        var config = await Heroku.GetJsonAsync("apps/marketing-site/config-vars");
+        var release = await Heroku.GetJsonAsync("apps/marketing-site/releases", "version ..; max=1, order=desc");
 
         Assert.Equal(HttpStatusCode.Created, created.Status);
         Assert.Equal("provisioning", (string?)created.Body["state"]);
@@ -71,19 +62,17 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task Release_FromCopiedSlug_PendingThenSucceededAndCurrentWithDynosUp()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        var source = await heroku.GetJsonAsync("apps/demo-app/releases", "version ..; max=1, order=desc");
+        var source = await Heroku.GetJsonAsync("apps/demo-app/releases", "version ..; max=1, order=desc");
         var slug = (string)source.Body![0]!["slug"]!["id"]!;
-        await heroku.PostJsonAsync("teams/apps", new { name = "copy-target", space = "demo-space" });
+        await Heroku.PostJsonAsync("teams/apps", new { name = "copy-target", space = "demo-space" });
 
-        var created = await heroku.PostJsonAsync("apps/copy-target/releases", new { slug });
-        host.Clock.Advance(TimeSpan.FromSeconds(25));
-        var done = await heroku.GetJsonAsync($"apps/copy-target/releases/{(string)created.Body!["id"]!}");
-        var formation = await heroku.GetJsonAsync("apps/copy-target/formation");
-        var starting = await heroku.GetJsonAsync("apps/copy-target/dynos");
-        host.Clock.Advance(TimeSpan.FromSeconds(20));
-        var up = await heroku.GetJsonAsync("apps/copy-target/dynos");
+        var created = await Heroku.PostJsonAsync("apps/copy-target/releases", new { slug });
+        Host.Clock.Advance(TimeSpan.FromSeconds(25));
+        var done = await Heroku.GetJsonAsync($"apps/copy-target/releases/{(string)created.Body!["id"]!}");
+        var formation = await Heroku.GetJsonAsync("apps/copy-target/formation");
+        var starting = await Heroku.GetJsonAsync("apps/copy-target/dynos");
+        Host.Clock.Advance(TimeSpan.FromSeconds(20));
+        var up = await Heroku.GetJsonAsync("apps/copy-target/dynos");
         using var stream = new HttpClient();
         var releasePhase = await stream.GetStringAsync(new Uri((string)done.Body!["output_stream_url"]!));
 
@@ -101,10 +90,7 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task Dynos_SeededCrashingWorker_ShowsUpAndCrashed()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (_, body, _) = await heroku.GetJsonAsync("apps/billing-worker/dynos");
+        var (_, body, _) = await Heroku.GetJsonAsync("apps/billing-worker/dynos");
 
         Assert.Equal(["crashed", "up"], body!.AsArray().Select(d => (string)d!["state"]!).Order());
     }
@@ -112,29 +98,27 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task Follower_OverTime_LagDrainsToZeroAndWaitStatusClears()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PostJsonAsync("teams/apps", new { name = "follow-target", space = "demo-space" });
+        await Heroku.PostJsonAsync("teams/apps", new { name = "follow-target", space = "demo-space" });
 
-        var follower = await heroku.PostJsonAsync("apps/follow-target/addons", new
+        var follower = await Heroku.PostJsonAsync("apps/follow-target/addons", new
         {
             plan = "heroku-postgresql:private-0",
             config = new { follow = "postgresql-curved-24817" },
             attachment = new { name = "DATABASE_FOLLOWER" },
         });
         var id = (string)follower.Body!["id"]!;
-        var justCreated = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-        var provisioning = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
-        host.Clock.Advance(TimeSpan.FromMinutes(3));
-        var lagging = await heroku.GetJsonAsync($"client/v11/databases/{id}");
-        var catchingUp = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
-        host.Clock.Advance(TimeSpan.FromMinutes(5));
-        var halfway = await heroku.GetJsonAsync($"client/v11/databases/{id}");
-        host.Clock.Advance(TimeSpan.FromMinutes(6));
-        var caughtUp = await heroku.GetJsonAsync($"client/v11/databases/{id}");
-        var ready = await heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
-        var config = await heroku.GetJsonAsync("apps/follow-target/config-vars");
+        var justCreated = await Heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
+        Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var provisioning = await Heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
+        Host.Clock.Advance(TimeSpan.FromMinutes(3));
+        var lagging = await Heroku.GetJsonAsync($"client/v11/databases/{id}");
+        var catchingUp = await Heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
+        Host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var halfway = await Heroku.GetJsonAsync($"client/v11/databases/{id}");
+        Host.Clock.Advance(TimeSpan.FromMinutes(6));
+        var caughtUp = await Heroku.GetJsonAsync($"client/v11/databases/{id}");
+        var ready = await Heroku.GetJsonAsync($"client/v11/databases/{id}/wait_status");
+        var config = await Heroku.GetJsonAsync("apps/follow-target/config-vars");
 
         Assert.Equal(HttpStatusCode.OK, justCreated.Status);
         Assert.True((bool)justCreated.Body!["waiting?"]!);
@@ -155,10 +139,7 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task Unfollow_DatabaseThatIsNotAFollower_IsRefused()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PutJsonAsync("client/v11/databases/postgresql-curved-24817/unfollow");
+        var (status, body, _) = await Heroku.PutJsonAsync("client/v11/databases/postgresql-curved-24817/unfollow");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("is not a follower", (string?)body!["message"], StringComparison.Ordinal);
@@ -167,23 +148,21 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task Unfollow_CaughtUpFollower_StopsFollowingAndCanBePromotedToDatabase()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PostJsonAsync("teams/apps", new { name = "promote-target", space = "demo-space" });
-        var follower = await heroku.PostJsonAsync("apps/promote-target/addons", new
+        await Heroku.PostJsonAsync("teams/apps", new { name = "promote-target", space = "demo-space" });
+        var follower = await Heroku.PostJsonAsync("apps/promote-target/addons", new
         {
             plan = "heroku-postgresql:private-0",
             config = new { follow = "postgresql-curved-24817" },
             attachment = new { name = "DATABASE_FOLLOWER" },
         });
         var id = (string)follower.Body!["id"]!;
-        host.Clock.Advance(TimeSpan.FromMinutes(15));
+        Host.Clock.Advance(TimeSpan.FromMinutes(15));
 
-        var unfollowed = await heroku.PutJsonAsync($"client/v11/databases/{id}/unfollow");
-        var info = await heroku.GetJsonAsync($"client/v11/databases/{id}");
-        var again = await heroku.PutJsonAsync($"client/v11/databases/{id}/unfollow");
-        var promoted = await heroku.PostJsonAsync("addon-attachments", new { addon = new { name = (string)follower.Body["name"]! }, app = new { name = "promote-target" }, name = "DATABASE", confirm = "promote-target" });
-        var config = await heroku.GetJsonAsync("apps/promote-target/config-vars");
+        var unfollowed = await Heroku.PutJsonAsync($"client/v11/databases/{id}/unfollow");
+        var info = await Heroku.GetJsonAsync($"client/v11/databases/{id}");
+        var again = await Heroku.PutJsonAsync($"client/v11/databases/{id}/unfollow");
+        var promoted = await Heroku.PostJsonAsync("addon-attachments", new { addon = new { name = (string)follower.Body["name"]! }, app = new { name = "promote-target" }, name = "DATABASE", confirm = "promote-target" });
+        var config = await Heroku.GetJsonAsync("apps/promote-target/config-vars");
 
         Assert.Equal(HttpStatusCode.OK, unfollowed.Status);
         Assert.Null(info.Body!["following"]);
@@ -196,17 +175,15 @@ public sealed class SimulatorLifecycleTests
     [Fact]
     public async Task RedisFork_InSpace_WaitsWhileForkingThenIsAvailable()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PostJsonAsync("teams/apps", new { name = "fork-target", space = "demo-space" });
+        await Heroku.PostJsonAsync("teams/apps", new { name = "fork-target", space = "demo-space" });
 
-        var fork = await heroku.PostJsonAsync("apps/fork-target/addons", new { plan = "heroku-redis:private-7", config = new { fork = "redis-graceful-51720" } });
+        var fork = await Heroku.PostJsonAsync("apps/fork-target/addons", new { plan = "heroku-redis:private-7", config = new { fork = "redis-graceful-51720" } });
         var name = (string)fork.Body!["name"]!;
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-        var waiting = await heroku.GetJsonAsync($"redis/v0/databases/{name}/wait");
-        var info = await heroku.GetJsonAsync($"redis/v0/databases/{name}");
-        host.Clock.Advance(TimeSpan.FromMinutes(2));
-        var done = await heroku.GetJsonAsync($"redis/v0/databases/{name}/wait");
+        Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var waiting = await Heroku.GetJsonAsync($"redis/v0/databases/{name}/wait");
+        var info = await Heroku.GetJsonAsync($"redis/v0/databases/{name}");
+        Host.Clock.Advance(TimeSpan.FromMinutes(2));
+        var done = await Heroku.GetJsonAsync($"redis/v0/databases/{name}/wait");
 
         Assert.Equal(HttpStatusCode.Created, fork.Status);
         Assert.True((bool)waiting.Body!["waiting?"]!);

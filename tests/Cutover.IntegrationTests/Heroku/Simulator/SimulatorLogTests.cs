@@ -1,15 +1,12 @@
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Log sessions: a <c>logplex_url</c> back to the simulator that streams realistic, bounded log lines.</summary>
-public sealed partial class SimulatorLogTests
+public sealed partial class SimulatorLogTests : SimulatorTests
 {
     [Fact]
     public async Task LogStream_ForARunningApp_HasRouterAppAndRuntimeMetricsLines()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var lines = await StreamAsync(host, heroku, "demo-app", new { lines = 400 });
+        var lines = await StreamAsync("demo-app", new { lines = 400 });
 
         Assert.Equal(400, lines.Count);
         Assert.All(lines, line => Assert.Matches(LogLine(), line));
@@ -28,12 +25,10 @@ public sealed partial class SimulatorLogTests
     [Fact]
     public async Task LogStream_OverManySessions_IncludesH12H13AndH10()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
         var lines = new List<string>();
 
         for (var i = 0; i < 5; i++)
-            lines.AddRange(await StreamAsync(host, heroku, "demo-app", new { lines = 1500, source = "heroku", dyno_name = "router" }));
+            lines.AddRange(await StreamAsync("demo-app", new { lines = 1500, source = "heroku", dyno_name = "router" }));
 
         Assert.All(lines, l => Assert.Contains(" heroku[router]: ", l, StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("code=H12 desc=\"Request timeout\"", StringComparison.Ordinal) && l.Contains("service=30000ms status=503", StringComparison.Ordinal));
@@ -46,11 +41,9 @@ public sealed partial class SimulatorLogTests
     [Fact]
     public async Task LogStream_AppInMaintenance_RouterAnswersH80()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PatchJsonAsync("apps/demo-app", new { maintenance = true });
+        await Heroku.PatchJsonAsync("apps/demo-app", new { maintenance = true });
 
-        var lines = await StreamAsync(host, heroku, "demo-app", new { lines = 50, source = "heroku", dyno = "router" });
+        var lines = await StreamAsync("demo-app", new { lines = 50, source = "heroku", dyno = "router" });
 
         Assert.Equal(50, lines.Count);
         Assert.All(lines, l => Assert.Contains("code=H80 desc=\"Maintenance mode\"", l, StringComparison.Ordinal));
@@ -59,10 +52,7 @@ public sealed partial class SimulatorLogTests
     [Fact]
     public async Task LogStream_AppWithoutMetricsFeature_HasNoRuntimeMetrics()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var lines = await StreamAsync(host, heroku, "marketing-site", new { lines = 300 });
+        var lines = await StreamAsync("marketing-site", new { lines = 300 });
 
         Assert.DoesNotContain(lines, l => l.Contains("sample#", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("heroku[router]", StringComparison.Ordinal));
@@ -71,9 +61,7 @@ public sealed partial class SimulatorLogTests
     [Fact]
     public async Task LogStream_AcceptingEventStream_IsServerSentEventsThenEnds()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        var session = await heroku.PostJsonAsync("apps/demo-app/log-sessions", new { lines = 10 });
+        var session = await Heroku.PostJsonAsync("apps/demo-app/log-sessions", new { lines = 10 });
 
         using var stream = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri((string)session.Body!["logplex_url"]!));
@@ -90,10 +78,8 @@ public sealed partial class SimulatorLogTests
     [Fact]
     public async Task LogStream_Tail_StaysOpenAndCarriesLinesAsTheClockMoves()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        var session = await heroku.PostJsonAsync("apps/demo-app/log-sessions", new { lines = 20, tail = true });
-        var opened = host.Clock.GetUtcNow();
+        var session = await Heroku.PostJsonAsync("apps/demo-app/log-sessions", new { lines = 20, tail = true });
+        var opened = Host.Clock.GetUtcNow();
 
         using var stream = new HttpClient();
         using var response = await stream.GetAsync(new Uri((string)session.Body!["logplex_url"]!), HttpCompletionOption.ResponseHeadersRead);
@@ -106,7 +92,7 @@ public sealed partial class SimulatorLogTests
             var read = reader.ReadLineAsync(deadline.Token).AsTask();
             while (!read.IsCompleted)
             {
-                host.Clock.Advance(TimeSpan.FromSeconds(1));
+                Host.Clock.Advance(TimeSpan.FromSeconds(1));
                 await Task.WhenAny(read, Task.Delay(5, deadline.Token));
             }
 
@@ -122,20 +108,19 @@ public sealed partial class SimulatorLogTests
     [Fact]
     public async Task LogStream_UnknownSession_Returns404()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var stream = new HttpClient { BaseAddress = host.BaseAddress };
+        using var stream = new HttpClient { BaseAddress = Host.BaseAddress };
 
         using var response = await stream.GetAsync(new Uri($"logplex/sessions/{Guid.NewGuid()}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<List<string>> StreamAsync(SimulatorHost host, HttpClient heroku, string app, object session)
+    private async Task<List<string>> StreamAsync(string app, object session)
     {
-        var (status, body, _) = await heroku.PostJsonAsync($"apps/{app}/log-sessions", session);
+        var (status, body, _) = await Heroku.PostJsonAsync($"apps/{app}/log-sessions", session);
         Assert.Equal(HttpStatusCode.Created, status);
         var url = (string)body!["logplex_url"]!;
-        Assert.StartsWith(host.BaseAddress.ToString(), url, StringComparison.Ordinal);
+        Assert.StartsWith(Host.BaseAddress.ToString(), url, StringComparison.Ordinal);
         using var stream = new HttpClient();
         var text = await stream.GetStringAsync(new Uri(url));
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries)];

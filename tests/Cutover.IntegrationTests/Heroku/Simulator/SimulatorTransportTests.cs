@@ -1,7 +1,7 @@
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Heroku's transport rules: version header, bearer token, error shape, rate limit, ranges, mounting.</summary>
-public sealed class SimulatorTransportTests
+public sealed class SimulatorTransportTests : SimulatorTests
 {
     public static TheoryData<string, string?> WrongAccepts => new()
     {
@@ -15,12 +15,11 @@ public sealed class SimulatorTransportTests
     [MemberData(nameof(WrongAccepts))]
     public async Task Request_WithoutHerokuVersion3Accept_Returns406NotAcceptable(string row, string? accept)
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient(accept: false);
+        using var client = Host.CreateClient(accept: false);
         if (accept is not null)
-            heroku.DefaultRequestHeaders.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+            client.DefaultRequestHeaders.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
 
-        var (status, body, response) = await heroku.GetJsonAsync("apps/demo-app");
+        var (status, body, response) = await client.GetJsonAsync("apps/demo-app");
 
         Assert.True(status == HttpStatusCode.NotAcceptable, row);
         Assert.Equal("not_acceptable", (string?)body!["id"]);
@@ -32,11 +31,10 @@ public sealed class SimulatorTransportTests
     [InlineData("application/vnd.heroku+json; version=3.fir")]
     public async Task Request_WithVersion3Variant_IsServed(string accept)
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient(accept: false);
-        heroku.DefaultRequestHeaders.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        using var client = Host.CreateClient(accept: false);
+        client.DefaultRequestHeaders.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
 
-        var (status, _, _) = await heroku.GetJsonAsync("spaces/demo-space");
+        var (status, _, _) = await client.GetJsonAsync("spaces/demo-space");
 
         Assert.Equal(HttpStatusCode.OK, status);
     }
@@ -44,9 +42,8 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task Request_WithoutToken_Returns401Unauthorized()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var anonymous = host.CreateClient(token: false);
-        using var wrong = host.CreateClient(token: false);
+        using var anonymous = Host.CreateClient(token: false);
+        using var wrong = Host.CreateClient(token: false);
         wrong.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "HRKU-not-a-token");
 
         var (status, body, _) = await anonymous.GetJsonAsync("apps/demo-app");
@@ -62,8 +59,7 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task AddonServiceCatalogue_WithoutToken_IsServed()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var anonymous = host.CreateClient(token: false);
+        using var anonymous = Host.CreateClient(token: false);
 
         var (status, body, _) = await anonymous.GetJsonAsync("addon-services/heroku-postgresql/plans");
 
@@ -74,11 +70,8 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task UnknownAppAndUnknownRoute_Return404HerokuShaped()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var app = await heroku.GetJsonAsync("apps/no-such-app");
-        var route = await heroku.GetJsonAsync("apps/demo-app/not-a-resource");
+        var app = await Heroku.GetJsonAsync("apps/no-such-app");
+        var route = await Heroku.GetJsonAsync("apps/demo-app/not-a-resource");
 
         Assert.Equal(HttpStatusCode.NotFound, app.Status);
         Assert.Equal("not_found", (string?)app.Body!["id"]);
@@ -90,13 +83,10 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task EveryCall_CostsOneToken_ExceptRateLimitInfo()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var first = await heroku.GetJsonAsync("apps/demo-app");
-        var second = await heroku.GetJsonAsync("apps/demo-app/formation");
-        var info = await heroku.GetJsonAsync("account/rate-limits");
-        var again = await heroku.GetJsonAsync("account/rate-limits");
+        var first = await Heroku.GetJsonAsync("apps/demo-app");
+        var second = await Heroku.GetJsonAsync("apps/demo-app/formation");
+        var info = await Heroku.GetJsonAsync("account/rate-limits");
+        var again = await Heroku.GetJsonAsync("account/rate-limits");
 
         Assert.Equal("4499", first.Response.Header("RateLimit-Remaining"));
         Assert.Equal("4498", second.Response.Header("RateLimit-Remaining"));
@@ -108,14 +98,12 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task EmptyBucket_Returns429RateLimit_ThenRefills75PerMinuteOfSimulatorTime()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        host.Simulator.SetRateLimitRemaining(1);
+        Host.Simulator.SetRateLimitRemaining(1);
 
-        var last = await heroku.GetJsonAsync("apps/demo-app");
-        var refused = await heroku.GetJsonAsync("apps/demo-app");
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-        var refilled = await heroku.GetJsonAsync("apps/demo-app");
+        var last = await Heroku.GetJsonAsync("apps/demo-app");
+        var refused = await Heroku.GetJsonAsync("apps/demo-app");
+        Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var refilled = await Heroku.GetJsonAsync("apps/demo-app");
 
         Assert.Equal(HttpStatusCode.OK, last.Status);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
@@ -129,16 +117,13 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task FullBucket_4500Calls_Then429()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
         for (var i = 0; i < 4500; i++)
         {
-            using var response = await heroku.GetAsync(new Uri("account", UriKind.Relative));
+            using var response = await Heroku.GetAsync(new Uri("account", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        var refused = await heroku.GetJsonAsync("account");
+        var refused = await Heroku.GetJsonAsync("account");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
     }
@@ -146,15 +131,13 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task AppList_WithRangeMax_PagesWith206AndNextRange()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
         var names = new List<string>();
         var statuses = new List<HttpStatusCode>();
         string? range = "name ..; max=2";
 
         while (range is not null)
         {
-            var page = await heroku.GetJsonAsync("apps", range);
+            var page = await Heroku.GetJsonAsync("apps", range);
             statuses.Add(page.Status);
             names.AddRange(page.Body!.AsArray().Select(a => (string)a!["name"]!));
             range = page.Response.Header("Next-Range");
@@ -167,11 +150,8 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task ReleaseList_WithDescendingVersionRange_ReturnsNewestFirst()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var newest = await heroku.GetJsonAsync("apps/demo-app/releases", "version ..; max=5, order=desc");
-        var next = await heroku.GetJsonAsync("apps/demo-app/releases", newest.Response.Header("Next-Range"));
+        var newest = await Heroku.GetJsonAsync("apps/demo-app/releases", "version ..; max=5, order=desc");
+        var next = await Heroku.GetJsonAsync("apps/demo-app/releases", newest.Response.Header("Next-Range"));
 
         Assert.Equal(HttpStatusCode.PartialContent, newest.Status);
         Assert.Equal([12, 11, 10, 9, 8], newest.Body!.AsArray().Select(r => (int)r!["version"]!));
@@ -184,10 +164,7 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task List_WithoutRange_ReturnsAllUpToDefaultPageWith200()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.GetJsonAsync("apps/demo-app/releases");
+        var (status, body, _) = await Heroku.GetJsonAsync("apps/demo-app/releases");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(12, body!.AsArray().Count);
@@ -196,10 +173,7 @@ public sealed class SimulatorTransportTests
     [Fact]
     public async Task List_WithRangeOnUnsortableField_Returns416()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.GetJsonAsync("apps", "color ..; max=2");
+        var (status, body, _) = await Heroku.GetJsonAsync("apps", "color ..; max=2");
 
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, status);
         Assert.Equal("requested_range_not_satisfiable", (string?)body!["id"]);

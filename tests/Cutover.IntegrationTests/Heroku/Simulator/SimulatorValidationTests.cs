@@ -1,7 +1,7 @@
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>Refusals with Heroku's shape and a message that names what is wrong.</summary>
-public sealed class SimulatorValidationTests
+public sealed class SimulatorValidationTests : SimulatorTests
 {
     public static TheoryData<string, string, string> BadAppNames => new()
     {
@@ -17,10 +17,7 @@ public sealed class SimulatorValidationTests
     [MemberData(nameof(BadAppNames))]
     public async Task TeamApp_BadName_Returns422InvalidParamsNamingTheProblem(string row, string name, string says)
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PostJsonAsync("teams/apps", new { name, space = "demo-space" });
+        var (status, body, _) = await Heroku.PostJsonAsync("teams/apps", new { name, space = "demo-space" });
 
         Assert.True(status == HttpStatusCode.UnprocessableEntity, row);
         Assert.Equal("invalid_params", (string?)body!["id"]);
@@ -31,11 +28,8 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Body_WithWrongTypeOrInvalidJson_IsRefusedNamingTheField()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var wrongType = await heroku.PatchJsonAsync("apps/demo-app", new { maintenance = "yes" });
-        var notJson = await heroku.SendJsonAsync(HttpMethod.Patch, "apps/demo-app", "{not json");
+        var wrongType = await Heroku.PatchJsonAsync("apps/demo-app", new { maintenance = "yes" });
+        var notJson = await Heroku.SendJsonAsync(HttpMethod.Patch, "apps/demo-app", "{not json");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongType.Status);
         Assert.Contains("maintenance", (string?)wrongType.Body!["message"], StringComparison.Ordinal);
@@ -46,14 +40,12 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Domain_HostnameHeldByAnotherApp_Returns422InUse()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PostJsonAsync("teams/apps", new { name = "domain-target", space = "demo-space" });
+        await Heroku.PostJsonAsync("teams/apps", new { name = "domain-target", space = "demo-space" });
 
-        var taken = await heroku.PostJsonAsync("apps/domain-target/domains", new { hostname = "www.demo-app.example.com", sni_endpoint = (string?)null });
-        await heroku.DeleteJsonAsync("apps/demo-app/domains/www.demo-app.example.com");
-        var moved = await heroku.PostJsonAsync("apps/domain-target/domains", new { hostname = "www.demo-app.example.com", sni_endpoint = (string?)null });
-        var twice = await heroku.PostJsonAsync("apps/domain-target/domains", new { hostname = "www.demo-app.example.com", sni_endpoint = (string?)null });
+        var taken = await Heroku.PostJsonAsync("apps/domain-target/domains", new { hostname = "www.demo-app.example.com", sni_endpoint = (string?)null });
+        await Heroku.DeleteJsonAsync("apps/demo-app/domains/www.demo-app.example.com");
+        var moved = await Heroku.PostJsonAsync("apps/domain-target/domains", new { hostname = "www.demo-app.example.com", sni_endpoint = (string?)null });
+        var twice = await Heroku.PostJsonAsync("apps/domain-target/domains", new { hostname = "www.demo-app.example.com", sni_endpoint = (string?)null });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.Status);
         Assert.Contains("is currently in use by another app", (string?)taken.Body!["message"], StringComparison.Ordinal);
@@ -66,10 +58,7 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Domain_WithoutSniEndpointKey_Returns422NamingIt()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PostJsonAsync("apps/demo-app/domains", new { hostname = "shop.demo-app.example.com" });
+        var (status, body, _) = await Heroku.PostJsonAsync("apps/demo-app/domains", new { hostname = "shop.demo-app.example.com" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("sni_endpoint", (string?)body!["message"], StringComparison.Ordinal);
@@ -89,15 +78,13 @@ public sealed class SimulatorValidationTests
     [MemberData(nameof(WrongSizes))]
     public async Task Formation_SizeOfAnotherRuntime_Returns422AndChangesNothing(string row, string app, string size, string says)
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        await heroku.PostJsonAsync("teams/apps", new { name = "shield-app", space = "demo-shield" });
-        await heroku.PostJsonAsync("apps/shield-app/releases", new { slug = await SlugOf(heroku, "internal-api") });
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-        var before = await heroku.GetJsonAsync($"apps/{app}/formation/web");
+        await Heroku.PostJsonAsync("teams/apps", new { name = "shield-app", space = "demo-shield" });
+        await Heroku.PostJsonAsync("apps/shield-app/releases", new { slug = await SlugOf("internal-api") });
+        Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var before = await Heroku.GetJsonAsync($"apps/{app}/formation/web");
 
-        var (status, body, _) = await heroku.PatchJsonAsync($"apps/{app}/formation", new { updates = new[] { new { type = "web", quantity = 3, size } } });
-        var after = await heroku.GetJsonAsync($"apps/{app}/formation/web");
+        var (status, body, _) = await Heroku.PatchJsonAsync($"apps/{app}/formation", new { updates = new[] { new { type = "web", quantity = 3, size } } });
+        var after = await Heroku.GetJsonAsync($"apps/{app}/formation/web");
 
         Assert.True(status == HttpStatusCode.UnprocessableEntity, $"{row}: {(int)status}");
         Assert.Contains(says, (string?)body!["message"], StringComparison.Ordinal);
@@ -107,10 +94,7 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Formation_UnknownProcessType_Returns404()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PatchJsonAsync("apps/demo-app/formation", new { updates = new[] { new { type = "clock", quantity = 1 } } });
+        var (status, body, _) = await Heroku.PatchJsonAsync("apps/demo-app/formation", new { updates = new[] { new { type = "clock", quantity = 1 } } });
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("not_found", (string?)body!["id"]);
@@ -131,10 +115,7 @@ public sealed class SimulatorValidationTests
     [MemberData(nameof(UninstallablePlans))]
     public async Task Addon_PlanNotInstallableWhereTheAppRuns_Returns422(string row, string app, string plan, string says)
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PostJsonAsync($"apps/{app}/addons", new { plan });
+        var (status, body, _) = await Heroku.PostJsonAsync($"apps/{app}/addons", new { plan });
 
         Assert.True(status == HttpStatusCode.UnprocessableEntity, $"{row}: {(int)status} {body?.ToJsonString()}");
         Assert.Equal("invalid_params", (string?)body!["id"]);
@@ -144,11 +125,8 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Addon_ExpensivePlanWithoutConfirm_Returns422ConfirmationRequiredThenAcceptsConfirm()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var refused = await heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-4" });
-        var confirmed = await heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-4", confirm = "internal-api" });
+        var refused = await Heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-4" });
+        var confirmed = await Heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-4", confirm = "internal-api" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Equal("confirmation_required", (string?)refused.Body!["id"]);
@@ -158,10 +136,7 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Addon_FollowingAnEssentialDatabase_Returns422()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-0", config = new { follow = "postgresql-fluffy-60213" } });
+        var (status, body, _) = await Heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-0", config = new { follow = "postgresql-fluffy-60213" } });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("does not support followers", (string?)body!["message"], StringComparison.Ordinal);
@@ -170,14 +145,12 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Attachment_RepointingAnExistingNameWithoutConfirm_Returns422ConfirmationRequired()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-        var second = await heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-0", attachment = new { name = "NEW_DATABASE" } });
-        host.Clock.Advance(TimeSpan.FromMinutes(4));
+        var second = await Heroku.PostJsonAsync("apps/internal-api/addons", new { plan = "heroku-postgresql:private-0", attachment = new { name = "NEW_DATABASE" } });
+        Host.Clock.Advance(TimeSpan.FromMinutes(4));
 
-        var refused = await heroku.PostJsonAsync("addon-attachments", new { addon = (string)second.Body!["name"]!, app = "internal-api", name = "DATABASE" });
-        var confirmed = await heroku.PostJsonAsync("addon-attachments", new { addon = (string)second.Body["name"]!, app = "internal-api", name = "DATABASE", confirm = "internal-api" });
-        var config = await heroku.GetJsonAsync("apps/internal-api/config-vars");
+        var refused = await Heroku.PostJsonAsync("addon-attachments", new { addon = (string)second.Body!["name"]!, app = "internal-api", name = "DATABASE" });
+        var confirmed = await Heroku.PostJsonAsync("addon-attachments", new { addon = (string)second.Body["name"]!, app = "internal-api", name = "DATABASE", confirm = "internal-api" });
+        var config = await Heroku.GetJsonAsync("apps/internal-api/config-vars");
 
         Assert.Equal("confirmation_required", (string?)refused.Body!["id"]);
         Assert.Equal(HttpStatusCode.Created, confirmed.Status);
@@ -187,11 +160,8 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task ConfigVars_OwnedByAnAttachment_CannotBeOverwrittenOrRemoved()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var overwrite = await heroku.PatchJsonAsync("apps/demo-app/config-vars", new { DATABASE_URL = "postgres://elsewhere" });
-        var remove = await heroku.PatchJsonAsync("apps/demo-app/config-vars", new Dictionary<string, string?> { ["REDIS_URL"] = null });
+        var overwrite = await Heroku.PatchJsonAsync("apps/demo-app/config-vars", new { DATABASE_URL = "postgres://elsewhere" });
+        var remove = await Heroku.PatchJsonAsync("apps/demo-app/config-vars", new Dictionary<string, string?> { ["REDIS_URL"] = null });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, overwrite.Status);
         Assert.Contains("DATABASE_URL", (string?)overwrite.Body!["message"], StringComparison.Ordinal);
@@ -201,11 +171,8 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task ConfigVars_PatchWithNull_RemovesTheVarAndCreatesOneRelease()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PatchJsonAsync("apps/demo-app/config-vars", new Dictionary<string, string?> { ["SENTRY_DSN"] = null, ["NEW_FLAG"] = "on" });
-        var release = await heroku.GetJsonAsync("apps/demo-app/releases", "version ..; max=1, order=desc");
+        var (status, body, _) = await Heroku.PatchJsonAsync("apps/demo-app/config-vars", new Dictionary<string, string?> { ["SENTRY_DSN"] = null, ["NEW_FLAG"] = "on" });
+        var release = await Heroku.GetJsonAsync("apps/demo-app/releases", "version ..; max=1, order=desc");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Null(body!["SENTRY_DSN"]);
@@ -217,18 +184,15 @@ public sealed class SimulatorValidationTests
     [Fact]
     public async Task Release_SlugOfAnotherStack_Returns422()
     {
-        await using var host = await SimulatorHost.StartAsync();
-        using var heroku = host.CreateClient();
-
-        var (status, body, _) = await heroku.PostJsonAsync("apps/demo-app/releases", new { slug = await SlugOf(heroku, "billing-worker") });
+        var (status, body, _) = await Heroku.PostJsonAsync("apps/demo-app/releases", new { slug = await SlugOf("billing-worker") });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("heroku-22", (string?)body!["message"], StringComparison.Ordinal);
     }
 
-    private static async Task<string> SlugOf(HttpClient heroku, string app)
+    private async Task<string> SlugOf(string app)
     {
-        var (_, body, _) = await heroku.GetJsonAsync($"apps/{app}/releases", "version ..; max=1, order=desc");
+        var (_, body, _) = await Heroku.GetJsonAsync($"apps/{app}/releases", "version ..; max=1, order=desc");
         return (string)body![0]!["slug"]!["id"]!;
     }
 }

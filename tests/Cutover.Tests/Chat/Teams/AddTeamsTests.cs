@@ -8,9 +8,7 @@ public class AddTeamsTests
     [Fact]
     public void AddTeams_MultiTenantBot_ResolvesEveryPart()
     {
-        using var services = new ServiceCollection().AddLogging()
-            .AddTeams(new TeamsOptions { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" })
-            .BuildServiceProvider();
+        using var services = Services(MultiTenant());
 
         Assert.False(services.GetRequiredService<BotFrameworkTokenValidator>().IsAuthenticationDisabled);
         Assert.NotNull(services.GetRequiredService<TeamsChatNotifier>());
@@ -20,7 +18,7 @@ public class AddTeamsTests
     [Fact]
     public void AddTeams_NoAppId_ServesNoEndpoint()
     {
-        using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsOptions()).BuildServiceProvider();
+        using var services = Services(new TeamsOptions());
 
         var settings = services.GetRequiredService<TeamsOptions>();
         Assert.False(settings.ServesMessages);
@@ -30,7 +28,7 @@ public class AddTeamsTests
     [Fact]
     public void AddTeams_NoAppIdInEmulatorMode_ServesTheEndpointWithAuthenticationOff()
     {
-        using var services = new ServiceCollection().AddLogging().AddTeams(new TeamsOptions { Emulator = true }).BuildServiceProvider();
+        using var services = Services(new TeamsOptions { Emulator = true });
 
         var settings = services.GetRequiredService<TeamsOptions>();
         Assert.True(settings.ServesMessages);
@@ -44,7 +42,7 @@ public class AddTeamsTests
     [InlineData("http login on a public host")]
     public void AddTeams_UnsafeSettings_AreRefusedAtStartUp(string problem)
     {
-        var settings = new TeamsOptions { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" };
+        var settings = MultiTenant();
         switch (problem)
         {
             case "app id without password": settings.AppPassword = null; break;
@@ -64,4 +62,9 @@ public class AddTeamsTests
         Assert.Contains("single-tenant 4a7f1e2d-3c4b-4d5e-8f6a-9b0c1d2e3f4a", settings.ToString(), StringComparison.Ordinal);
         Assert.Equal("4a7f1e2d-3c4b-4d5e-8f6a-9b0c1d2e3f4a", settings.AuthorityTenant);
     }
+
+    private static TeamsOptions MultiTenant() => new() { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" };
+
+    private static ServiceProvider Services(TeamsOptions settings) =>
+        new ServiceCollection().AddLogging().AddTeams(settings).BuildServiceProvider();
 }
