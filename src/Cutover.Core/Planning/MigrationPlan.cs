@@ -30,6 +30,9 @@ public sealed record MigrationPlan(
     IReadOnlyList<string> Warnings,
     IReadOnlyList<string> Blockers)
 {
+    /// <summary>Every property of the source and how it reaches the target (<see cref="ParityTable"/>).</summary>
+    public IReadOnlyList<ParityRow> Parity { get; init; } = [];
+
     /// <summary>How many config vars will be copied.</summary>
     public int ConfigVarCount => ConfigVarsToCopy.Count;
 

@@ -30,7 +30,7 @@ public static class MigrationPlanner
         var owned = source.Addons.SelectMany(a => a.ConfigVars).ToHashSet(StringComparer.Ordinal);
         var configVars = source.ConfigVarNames.Where(name => !owned.Contains(name)).Distinct(StringComparer.Ordinal).ToList();
 
-        return new MigrationPlan(
+        var plan = new MigrationPlan(
             source.Name,
             target.Name,
             target.Shield,
@@ -43,6 +43,7 @@ public static class MigrationPlanner
             source.Domains,
             warnings,
             blockers);
+        return plan with { Parity = ParityTable.For(input, plan) };
     }
 
     private static void CheckSpace(SourceSnapshot source, TargetSnapshot target, List<string> blockers)

@@ -27,7 +27,7 @@ public static class ParityTable
             Listed("Add-ons", [.. source.Addons.Select(a => $"{a.Service}:{a.Plan}")], StepIds.Addons, $" and {Step(StepIds.DataCutover)} (see Add-ons)"),
             Listed("Formation", [.. source.Formation.Select(f => $"{f.Type} {Number(f.Quantity)}× {f.Size}")], StepIds.Scale),
             Listed("Domains", [.. source.Domains.Select(d => d.Hostname)], StepIds.Domains),
-            more.Acm ? Carried("ACM", "on", StepIds.Domains) : new ParityRow("ACM", "off", ParityHandling.Carried, $"{Step(StepIds.Domains)} turns it on for the target"),
+            more.Acm ? Carried("ACM", "on", StepIds.Domains) : new ParityRow("ACM", "off", ParityHandling.Carried, $"{Step(StepIds.Domains)} (it turns ACM on for the target)"),
             Certificates(more.SniEndpoints, target),
             Drains(more.Drains, target),
             Access(more.Collaborators, target),

@@ -38,11 +38,16 @@ internal static class HerokuClientRegistration
         Platform<ILogSessionsApi>(services, settings);
         Platform<IAppFeaturesApi>(services, settings);
         Platform<IAccountApi>(services, settings);
+        Platform<ILogDrainsApi>(services, settings);
+        Platform<ICollaboratorsApi>(services, settings);
+        Platform<IAppWebhooksApi>(services, settings);
+        Platform<IPipelinesApi>(services, settings);
         Data<IPostgresDataApi>(services, settings);
         Data<IRedisDataApi>(services, settings);
 
         services.TryAddTransient<IHerokuPlatform, HerokuPlatform>();
         services.TryAddTransient<HerokuSourceReader>();
+        services.TryAddTransient<HerokuIntegrationsReader>();
         services.TryAddTransient<HerokuSpaceReader>();
         services.TryAddTransient<IMigrationInspector, HerokuMigrationInspector>();
         return services;

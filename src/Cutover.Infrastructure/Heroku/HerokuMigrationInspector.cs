@@ -7,8 +7,8 @@ namespace Cutover.Infrastructure.Heroku;
 /// source app and the target space. It reads in waves so that nothing is spent on a name Heroku does not know:
 /// <list type="number">
 /// <item><c>GET /apps/{app}</c> and <c>GET /spaces/{space}</c>, in parallel;</item>
-/// <item>the app's lists (<see cref="HerokuSourceReader"/>) and the space's NAT and dyno sizes
-/// (<see cref="HerokuSpaceReader"/>), in parallel;</item>
+/// <item>the app's lists (<see cref="HerokuSourceReader"/>), what surrounds it (<see cref="HerokuIntegrationsReader"/>)
+/// and the space's NAT, dyno sizes and inbound rules (<see cref="HerokuSpaceReader"/>), in parallel;</item>
 /// <item>once the app's add-ons are known, <c>GET /addon-services/{service}/plans</c> for each distinct service, in
 /// parallel, while the space reads may still be running.</item>
 /// </list>
@@ -21,6 +21,7 @@ internal sealed class HerokuMigrationInspector(
     ISpacesApi spaces,
     IAddOnServicesApi addOnServices,
     HerokuSourceReader sourceReader,
+    HerokuIntegrationsReader integrationsReader,
     HerokuSpaceReader spaceReader) : IMigrationInspector
 {
     /// <inheritdoc />
@@ -70,7 +71,11 @@ internal sealed class HerokuMigrationInspector(
 
     private async Task<SourceWithPlans> ReadSourceAndPlansAsync(App app, CancellationToken cancellationToken)
     {
-        var snapshot = await sourceReader.ReadAsync(app, cancellationToken).ConfigureAwait(false);
+        var integrations = integrationsReader.ReadAsync(app, cancellationToken);
+        var snapshot = await sourceReader.ReadAsync(app, cancellationToken).ConfigureAwait(false) with
+        {
+            Integrations = await integrations.ConfigureAwait(false),
+        };
         var services = snapshot.Addons.Select(a => a.Service).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var plans = await Task.WhenAll(services.Select(s => ReadPlansAsync(s, cancellationToken))).ConfigureAwait(false);
         var byService = new Dictionary<string, IReadOnlyList<AddonPlanInfo>>(StringComparer.Ordinal);

@@ -1,8 +1,8 @@
 namespace Cutover.Infrastructure.Heroku;
 
 /// <summary>
-/// Reads a target space for preflight: <c>GET /spaces/{space}/nat</c> (only once the space is allocated) and
-/// <c>GET /dyno-sizes</c>, in parallel — 2 calls, 1 while the space is still allocating. Sizes come smallest first
+/// Reads a target space for preflight: <c>GET /spaces/{space}/nat</c> and <c>GET /spaces/{space}/inbound-ruleset</c>
+/// (only once the space is allocated) and <c>GET /dyno-sizes</c>, in parallel — 3 calls, 1 while the space is still allocating. Sizes come smallest first
 /// (by memory, then compute), since Heroku lists them by id.
 /// </summary>
 internal sealed class HerokuSpaceReader(ISpacesApi spaces, IDynoSizesApi dynoSizes)
@@ -22,10 +22,11 @@ internal sealed class HerokuSpaceReader(ISpacesApi spaces, IDynoSizesApi dynoSiz
         ArgumentNullException.ThrowIfNull(space);
         var generation = space.Generation?.Name ?? HerokuPlatform.DefaultGeneration;
         var nat = ReadNatAsync(space, cancellationToken);
+        var inbound = ReadInboundRulesAsync(space, cancellationToken);
         var sizes = HerokuPaging.ReadAllAsync<DynoSize>(dynoSizes.ListAsync, cancellationToken: cancellationToken)
             .ToListAsync(cancellationToken)
             .AsTask();
-        await Task.WhenAll(nat, sizes).ConfigureAwait(false);
+        await Task.WhenAll(nat, inbound, sizes).ConfigureAwait(false);
 
         return new TargetSnapshot(
             space.Name,
@@ -40,7 +41,10 @@ internal sealed class HerokuSpaceReader(ISpacesApi spaces, IDynoSizesApi dynoSiz
                 .OrderBy(s => s.Memory)
                 .ThenBy(s => s.Compute)
                 .ThenBy(s => s.Name, StringComparer.Ordinal)
-                .Select(s => s.Name)]);
+                .Select(s => s.Name)])
+        {
+            InboundRules = await inbound.ConfigureAwait(false),
+        };
     }
 
     /// <summary>
@@ -75,6 +79,25 @@ internal sealed class HerokuSpaceReader(ISpacesApi spaces, IDynoSizesApi dynoSiz
         catch (HerokuApiException exception) when (exception.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity)
         {
             return [];
+        }
+    }
+
+    /// <summary>
+    /// The space's inbound rules; null (not read) while the space is not allocated, and when Heroku has none to show
+    /// (404, 409 or 422), so the plan says to check them instead of claiming what they are.
+    /// </summary>
+    private async Task<IReadOnlyList<InboundRule>?> ReadInboundRulesAsync(Space space, CancellationToken cancellationToken)
+    {
+        if (space.State != Allocated)
+            return null;
+        try
+        {
+            var ruleset = await spaces.GetInboundRulesetAsync(space.Name, cancellationToken).ConfigureAwait(false);
+            return [.. ruleset.Rules.Select(r => new InboundRule(r.Action, r.Source))];
+        }
+        catch (HerokuApiException exception) when (exception.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity)
+        {
+            return null;
         }
     }
 }

@@ -13,11 +13,29 @@ public class PlanMessagesTests
 
         Assert.Equal("Cutover plan: demo-app → demo-space", message.Title);
         Assert.Equal(
-            ["Run", "Cutover", "Target app", "Add-ons", "Dynos", "NAT IPs", "Config vars", "Domains", "Warnings", "Blockers"],
+            ["Run", "Cutover", "Target app", "Add-ons", "Dynos", "NAT IPs", "Config vars", "Domains", "Parity", "Warnings", "Blockers"],
             message.Fields.Select(f => f.Label));
         Assert.Equal("demo-app-ps in Private space demo-space", Field(message, "Target app"));
         Assert.Equal("none", Field(message, "Blockers"));
         Assert.Empty(message.Actions);
+    }
+
+    [Fact]
+    public void Plan_DemoAppWithDrainAndPipeline_ParityLinesSayWhatIsCarriedAndWhatIsByHand()
+    {
+        var world = new DemoWorld().WithIntegrations(AppIntegrations.None with
+        {
+            Drains = [new LogDrainInfo("https://u:s3cr3t@logs.example-siem.com/drain", "d.1")],
+            Pipeline = new PipelineStageInfo("demo", "production"),
+        });
+
+        var lines = Field(PlanMessages.Plan(world.Plan(), Run), "Parity").Split('\n');
+
+        Assert.Contains("✓ Config vars (9 names): carried by step 4 Copy config vars (5 copied, the rest written by add-ons on the target)", lines);
+        Assert.Contains(lines, l => l.StartsWith("✋ Log drains (https://logs.example-siem.com): by hand, add each to demo-app-ps", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("✋ Pipeline (demo (production)): by hand, couple demo-app-ps", StringComparison.Ordinal));
+        Assert.Contains("· Webhooks: nothing to move", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("s3cr3t", StringComparison.Ordinal));
     }
 
     [Fact]
