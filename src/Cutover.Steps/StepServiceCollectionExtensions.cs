@@ -39,6 +39,8 @@ public static class StepServiceCollectionExtensions
         }
 
         services.TryAddTransient<CurrentPlan>();
+        services.TryAddTransient<CreateApp.IntegrationsCarrier>();
+        services.TryAddTransient<GoLive.ParityReport>();
         services.TryAddTransient<RemindDnsTtl>();
         services.TryAddTransient<ICutoverWindowProbe, CutoverWindowProbe>();
         return services;

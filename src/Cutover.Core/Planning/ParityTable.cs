@@ -48,28 +48,27 @@ public static class ParityTable
     private static ParityRow Drains(IReadOnlyList<LogDrainInfo> drains, string target) =>
         drains.Count == 0
             ? None("Log drains")
-            : Guided("Log drains", Names([.. drains.Select(d => d.Host)]),
-                $"add each to {target}: `heroku drains:add <url> -a {target}` (the URLs may hold tokens, so they are not shown here)");
+            : Carried("Log drains", Names([.. drains.Select(d => d.Host)]), StepIds.CreateApp, $" (added to {target} by URL; add-on drains come with their add-on)");
 
     private static ParityRow Access(IReadOnlyList<CollaboratorInfo> people, string target) =>
         people.Count == 0
             ? None("Access")
-            : Guided("Access", Names([.. people.Select(Person)]),
-                $"give each the same access on {target}: `heroku access:add <email> --permissions <list> -a {target}`");
+            : Carried("Access", Names([.. people.Select(Person)]), StepIds.CreateApp,
+                people.Any(p => p.Permissions.Count == 0)
+                    ? $" (personal-app collaborators get {string.Join(", ", CollaboratorInfo.PersonalAppEquivalent)} on {target})"
+                    : $" (the same permissions on {target})");
 
     private static ParityRow Webhooks(IReadOnlyList<WebhookInfo> hooks, string target) =>
         hooks.Count == 0
             ? None("Webhooks")
-            : Guided("Webhooks", Names([.. hooks.Select(h => $"{string.Join("+", h.Include)} → {h.Host} ({h.Level})")]),
-                $"re-create each on {target}: `heroku webhooks:add -i <entities> -l <level> -u <url> -a {target}`, "
-                + "then give the receiver the new secret (the old one cannot be read back)");
+            : Carried("Webhooks", Names([.. hooks.Select(h => $"{string.Join("+", h.Include)} → {h.Host} ({h.Level})")]), StepIds.CreateApp,
+                $"; Heroku gives each a new secret that cannot be read back: the step says how to set the receiver's secret on {target}");
 
     private static ParityRow Pipeline(PipelineStageInfo? stage, string source, string target) =>
         stage is null
             ? None("Pipeline")
-            : Guided("Pipeline", $"{stage.Pipeline} ({stage.Stage})",
-                $"couple {target} to the same stage before {Step(StepIds.GoLive)}: `heroku pipelines:add {stage.Pipeline} -s {stage.Stage} -a {target}`; "
-                + $"uncouple {source} at {Step(StepIds.Decommission)}: `heroku pipelines:remove -a {source}`");
+            : Carried("Pipeline", $"{stage.Pipeline} ({stage.Stage})", StepIds.CreateApp,
+                $" (couples {target} to the same stage before go-live); {source} leaves it at {Step(StepIds.Decommission)}");
 
     private static ParityRow Scheduler(IReadOnlyList<AddonInfo> addons, string target) =>
         addons.FirstOrDefault(a => string.Equals(a.Service, SchedulerService, StringComparison.OrdinalIgnoreCase)) is { } scheduler
@@ -97,8 +96,8 @@ public static class ParityTable
     private static ParityRow Counted(string property, int count, string noun, string stepId, string suffix) =>
         count == 0 ? None(property) : new ParityRow(property, $"{Number(count)} {noun}{(count == 1 ? "" : "s")}", ParityHandling.Carried, Step(stepId) + suffix);
 
-    private static ParityRow Carried(string property, string source, string stepId) =>
-        new(property, source, ParityHandling.Carried, Step(stepId));
+    private static ParityRow Carried(string property, string source, string stepId, string suffix = "") =>
+        new(property, source, ParityHandling.Carried, Step(stepId) + suffix);
 
     private static ParityRow Guided(string property, string source, string how) => new(property, source, ParityHandling.Guided, how);
 

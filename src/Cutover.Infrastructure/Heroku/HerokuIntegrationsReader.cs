@@ -3,17 +3,18 @@ namespace Cutover.Infrastructure.Heroku;
 /// <summary>
 /// Reads what surrounds a source app for the plan's parity table, all in parallel: its log drains, collaborators
 /// (with their team-app permissions), webhooks, pipeline coupling (then the pipeline's name) and SNI endpoints — 5
-/// calls, 6 when the app is in a pipeline. Add-on drains are left out (they come with their add-on), and so is the
-/// owner (the target's owner is the space's team). Lists are sorted ordinally to keep the snapshot deterministic.
+/// calls, 6 when the app is in a pipeline. Add-on drains are left out (they come with their add-on), and so are the
+/// owner and the team's admins (they have access through their role: the target's owner is the space's team). Lists are sorted ordinally to keep the snapshot deterministic.
 /// </summary>
-internal sealed class HerokuIntegrationsReader(
+public sealed class HerokuIntegrationsReader(
     ILogDrainsApi drains,
     ICollaboratorsApi collaborators,
     IAppWebhooksApi webhooks,
     IPipelinesApi pipelines,
     ISniEndpointsApi sniEndpoints)
 {
-    private const string OwnerRole = "owner";
+    /// <summary>Roles that hold access through the team (or ownership), not through a grant on the app; they are not listed.</summary>
+    private static readonly HashSet<string> AccessByRole = new(StringComparer.OrdinalIgnoreCase) { "owner", "admin" };
 
     /// <summary>The integrations of <paramref name="app"/> (as <c>GET /apps/{app}</c> answered it).</summary>
     public async Task<AppIntegrations> ReadAsync(App app, CancellationToken cancellationToken)
@@ -33,7 +34,7 @@ internal sealed class HerokuIntegrationsReader(
                 .Select(d => new LogDrainInfo(d.Url, d.Token))
                 .OrderBy(d => d.Url, StringComparer.Ordinal)],
             [.. (await peopleRead.ConfigureAwait(false))
-                .Where(c => !string.Equals(c.Role, OwnerRole, StringComparison.OrdinalIgnoreCase) && c.User?.Email is not null)
+                .Where(c => (c.Role is null || !AccessByRole.Contains(c.Role)) && c.User?.Email is not null)
                 .Select(c => new CollaboratorInfo(c.User!.Email!, [.. c.Permissions.Select(p => p.Name).OfType<string>().Order(StringComparer.Ordinal)]))
                 .OrderBy(c => c.Email, StringComparer.Ordinal)],
             [.. (await hooksRead.ConfigureAwait(false))
@@ -59,6 +60,6 @@ internal sealed class HerokuIntegrationsReader(
 
         var id = coupling.Pipeline?.Id ?? coupling.Pipeline?.Name;
         var name = id is null ? "an unnamed pipeline" : (await pipelines.GetAsync(id, cancellationToken).ConfigureAwait(false)).Name;
-        return new PipelineStageInfo(name, coupling.Stage);
+        return new PipelineStageInfo(name, coupling.Stage, coupling.Pipeline?.Id);
     }
 }

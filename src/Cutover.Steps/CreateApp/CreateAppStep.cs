@@ -2,7 +2,7 @@ namespace Cutover.Steps.CreateApp;
 
 /// <summary>
 /// <c>create-app</c>: creates the target app in the space (<c>POST /teams/apps</c> with the space's team and the
-/// source's stack; <see href="https://devcenter.heroku.com/articles/platform-api-reference">Platform API reference</see>), then makes its buildpacks (<c>PUT /apps/{target}/buildpack-installations</c>) and enabled features (<c>PATCH /apps/{target}/features/{feature}</c>) match the source's. Each part is read first
+/// source's stack; <see href="https://devcenter.heroku.com/articles/platform-api-reference">Platform API reference</see>), then makes its buildpacks (<c>PUT /apps/{target}/buildpack-installations</c>) and enabled features (<c>PATCH /apps/{target}/features/{feature}</c>) match the source's, and carries its drains, access, webhooks and pipeline stage (<see cref="IntegrationsCarrier"/>). Each part is read first
 /// and done only when missing, so a run after a crash mid-step finishes what is left.
 /// </summary>
 public sealed class CreateAppStep(
@@ -10,7 +10,8 @@ public sealed class CreateAppStep(
     ISpacesApi spaces,
     ITeamAppsApi teamApps,
     IBuildpackInstallationsApi buildpacks,
-    IAppFeaturesApi features) : RunbookStep(StepIds.CreateApp)
+    IAppFeaturesApi features,
+    IntegrationsCarrier integrations) : RunbookStep(StepIds.CreateApp)
 {
     protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
@@ -42,6 +43,7 @@ public sealed class CreateAppStep(
 
         notes.Add(await CopyBuildpacksAsync(run.SourceApp, target, cancellationToken).ConfigureAwait(false));
         notes.Add(await CopyFeaturesAsync(run.SourceApp, target, cancellationToken).ConfigureAwait(false));
+        notes.AddRange(await integrations.CarryAsync(run.SourceApp, target, cancellationToken).ConfigureAwait(false));
         return StepResult.Done(string.Join(" ", notes));
     }
 

@@ -1,12 +1,13 @@
 namespace Cutover.Steps.Decommission;
 
 /// <summary>
-/// <c>decommission</c> (destructive): <c>DELETE /apps/{source}</c> (<see href="https://devcenter.heroku.com/articles/migrating-apps-from-the-common-runtime-to-a-private-space">Heroku's migration guide</see>). Heroku deletes the
+/// <c>decommission</c> (destructive): takes the source out of its pipeline, then <c>DELETE /apps/{source}</c> (<see href="https://devcenter.heroku.com/articles/migrating-apps-from-the-common-runtime-to-a-private-space">Heroku's migration guide</see>). Heroku deletes the
 /// add-ons billed to an app with it, so it refuses while any Postgres, Key-Value Store (Redis) or Kafka add-on is
 /// still attached or billed to the source (<c>GET /apps/{source}/addons</c> and
 /// <c>GET /apps/{source}/addon-attachments</c>). A source already gone counts as done.
 /// </summary>
-public sealed class DecommissionStep(IAppsApi apps, IAddOnsApi addOns, IAddOnAttachmentsApi attachments) : RunbookStep(StepIds.Decommission)
+public sealed class DecommissionStep(IAppsApi apps, IAddOnsApi addOns, IAddOnAttachmentsApi attachments, IPipelinesApi pipelines)
+    : RunbookStep(StepIds.Decommission)
 {
     /// <summary>Data services whose add-ons would be lost with the app.</summary>
     private static readonly HashSet<string> DataServices = new(StringComparer.Ordinal) { "heroku-postgresql", "heroku-redis", "heroku-kafka" };
@@ -37,6 +38,7 @@ public sealed class DecommissionStep(IAppsApi apps, IAddOnsApi addOns, IAddOnAtt
                                      + "Finish the data cutover and destroy or detach them on the source, then retry.");
         }
 
+        var left = await LeavePipelineAsync(source, cancellationToken).ConfigureAwait(false);
         try
         {
             await apps.DeleteAsync(source, cancellationToken).ConfigureAwait(false);
@@ -47,7 +49,25 @@ public sealed class DecommissionStep(IAppsApi apps, IAddOnsApi addOns, IAddOnAtt
         }
 
         var gone = billedOrAttached.Where(a => string.Equals(a.App?.Name, source, StringComparison.Ordinal)).Select(a => a.Name).ToList();
-        return StepResult.Done($"Deleted {source}" + (gone.Count > 0 ? $" with its remaining add-ons: {StepReads.Names(gone)}." : "."));
+        return StepResult.Done(left + $"Deleted {source}" + (gone.Count > 0 ? $" with its remaining add-ons: {StepReads.Names(gone)}." : "."));
+    }
+
+    /// <summary>
+    /// Takes the source out of its pipeline stage (<c>DELETE /pipeline-couplings/{id}</c>), leaving the target there;
+    /// the note for the thread, empty when it was in none (<c>GET /apps/{source}/pipeline-couplings</c> answers 404).
+    /// </summary>
+    private async Task<string> LeavePipelineAsync(string source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var coupling = await pipelines.GetCouplingAsync(source, cancellationToken).ConfigureAwait(false);
+            await pipelines.UncoupleAsync(coupling.Id, cancellationToken).ConfigureAwait(false);
+            return $"Took {source} out of its pipeline ({coupling.Stage}). ";
+        }
+        catch (HerokuApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return string.Empty;
+        }
     }
 
     /// <summary>The service part of a plan name such as <c>heroku-postgresql:standard-0</c>.</summary>

@@ -43,19 +43,29 @@ public class ParityTableTests
     }
 
     [Theory]
-    [InlineData("Log drains", "syslog+tls://logs.example-siem.com:6514", "heroku drains:add <url> -a demo-app-ps")]
-    [InlineData("Access", "dev@example.com (view, operate)", "heroku access:add <email> --permissions <list> -a demo-app-ps")]
-    [InlineData("Webhooks", "api:release → https://hooks.example-chat.com (notify)", "the new secret")]
-    [InlineData("Pipeline", "demo (production)", "heroku pipelines:add demo -s production -a demo-app-ps")]
-    [InlineData("SSL certificates (uploaded)", "tokyo-1234", "heroku certs:add server.crt server.key -a demo-app-ps")]
-    public void For_IntegrationsThatNoStepCarries_AreGuidedWithTheCommand(string property, string source, string command)
+    [InlineData("Log drains", "syslog+tls://logs.example-siem.com:6514", "step 3 Create target app (added to demo-app-ps by URL")]
+    [InlineData("Access", "dev@example.com (view, operate)", "step 3 Create target app (the same permissions on demo-app-ps)")]
+    [InlineData("Webhooks", "api:release → https://hooks.example-chat.com (notify)", "step 3 Create target app; Heroku gives each a new secret")]
+    [InlineData("Pipeline", "demo (production)", "step 3 Create target app (couples demo-app-ps to the same stage before go-live); demo-app leaves it at step 15")]
+    public void For_IntegrationsTheTargetAppStepCarries_AreCarriedByStep3(string property, string source, string how)
     {
         var world = new DemoWorld().WithIntegrations(Integrated);
 
         var row = Row(ParityTable.For(world.Build(), world.Plan()), property);
 
-        Assert.Equal((ParityHandling.Guided, source), (row.Handling, row.Source));
-        Assert.Contains(command, row.How, StringComparison.Ordinal);
+        Assert.Equal((ParityHandling.Carried, source), (row.Handling, row.Source));
+        Assert.StartsWith(how, row.How, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_UploadedCertificate_IsGuidedWithTheCommand()
+    {
+        var world = new DemoWorld().WithIntegrations(Integrated);
+
+        var row = Row(ParityTable.For(world.Build(), world.Plan()), "SSL certificates (uploaded)");
+
+        Assert.Equal((ParityHandling.Guided, "tokyo-1234"), (row.Handling, row.Source));
+        Assert.Contains("heroku certs:add server.crt server.key -a demo-app-ps", row.How, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class PlanMessagesTests
     }
 
     [Fact]
-    public void Plan_DemoAppWithDrainAndPipeline_ParityLinesSayWhatIsCarriedAndWhatIsByHand()
+    public void Plan_DemoAppWithDrainAndPipeline_ParityLinesSayWhichStepCarriesEach()
     {
         var world = new DemoWorld().WithIntegrations(AppIntegrations.None with
         {
@@ -32,8 +32,9 @@ public class PlanMessagesTests
         var lines = Field(PlanMessages.Plan(world.Plan(), Run), "Parity").Split('\n');
 
         Assert.Contains("✓ Config vars (9 names): carried by step 4 Copy config vars (5 copied, the rest written by add-ons on the target)", lines);
-        Assert.Contains(lines, l => l.StartsWith("✋ Log drains (https://logs.example-siem.com): by hand, add each to demo-app-ps", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("✋ Pipeline (demo (production)): by hand, couple demo-app-ps", StringComparison.Ordinal));
+        Assert.Contains("✓ Log drains (https://logs.example-siem.com): carried by step 3 Create target app (added to demo-app-ps by URL; add-on drains come with their add-on)", lines);
+        Assert.Contains(lines, l => l.StartsWith("✓ Pipeline (demo (production)): carried by step 3 Create target app (couples demo-app-ps", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("✋ Scheduler jobs", StringComparison.Ordinal) || l.StartsWith("· Scheduler jobs", StringComparison.Ordinal));
         Assert.Contains("· Webhooks: nothing to move", lines);
         Assert.DoesNotContain(lines, l => l.Contains("s3cr3t", StringComparison.Ordinal));
     }

@@ -9,4 +9,8 @@ public interface ILogDrainsApi
     /// <summary><c>GET /apps/{app}/log-drains</c> — List: the app's drains, add-on drains (<c>addon</c> set) included.</summary>
     [Get("/apps/{app}/log-drains")]
     Task<ApiResponse<List<LogDrain>>> ListAsync(string app, [Header("Range")] string? range, CancellationToken cancellationToken);
+
+    /// <summary><c>POST /apps/{app}/log-drains</c> — Create: send the app's logs to a syslog or HTTPS URL as well.</summary>
+    [Post("/apps/{app}/log-drains")]
+    Task<LogDrain> CreateAsync(string app, [Body] LogDrainCreate drain, CancellationToken cancellationToken);
 }

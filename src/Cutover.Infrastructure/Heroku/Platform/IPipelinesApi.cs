@@ -13,4 +13,12 @@ public interface IPipelinesApi
     /// <summary><c>GET /pipelines/{pipeline}</c> — Info: the pipeline's name (by id or name).</summary>
     [Get("/pipelines/{pipeline}")]
     Task<Pipeline> GetAsync(string pipeline, CancellationToken cancellationToken);
+
+    /// <summary><c>POST /pipeline-couplings</c> — Create: make an app a stage of a pipeline (pipeline by id).</summary>
+    [Post("/pipeline-couplings")]
+    Task<PipelineCoupling> CoupleAsync([Body] PipelineCouplingCreate coupling, CancellationToken cancellationToken);
+
+    /// <summary><c>DELETE /pipeline-couplings/{coupling}</c> — Delete: take an app out of its pipeline.</summary>
+    [Delete("/pipeline-couplings/{coupling}")]
+    Task<PipelineCoupling> UncoupleAsync(string coupling, CancellationToken cancellationToken);
 }
