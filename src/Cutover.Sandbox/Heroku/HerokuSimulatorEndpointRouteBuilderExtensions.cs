@@ -19,6 +19,9 @@ public static class HerokuSimulatorEndpointRouteBuilderExtensions
         var api = routes.MapGroup(string.Empty).AddEndpointFilter<HerokuRequestFilter>();
         AccountEndpoints.Map(api);
         AccessEndpoints.Map(api);
+        CollaboratorEndpoints.Map(api);
+        IntegrationEndpoints.Map(api);
+        PipelineEndpoints.Map(api);
         AppEndpoints.Map(api);
         SpaceEndpoints.Map(api);
         ReleaseEndpoints.Map(api);

@@ -92,7 +92,10 @@ public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : Executo
         Assert.Contains("Refusing to delete demo-app: postgresql-curved-24817 (heroku-postgresql), redis-graceful-51720 (heroku-redis)",
             refused.Result.Message, StringComparison.Ordinal);
         Assert.True(deleted.Result.Succeeded, deleted.Result.Message);
-        Assert.Equal(["DELETE /apps/demo-app"], deleted.Writes);
+        Assert.Collection(deleted.Writes,
+            uncouple => Assert.Matches("^DELETE /pipeline-couplings/[0-9a-f-]{36}$", uncouple),
+            delete => Assert.Equal("DELETE /apps/demo-app", delete));
+        Assert.Contains("Took demo-app out of its pipeline (production).", deleted.Result.Message, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.True(again.Result.Succeeded, again.Result.Message);
         Assert.Empty(again.Writes);

@@ -181,7 +181,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
     }
 
     [Fact]
-    public async Task Inspect_DemoAppIntoDemoSpace_SeventeenCallsEachPathOnce()
+    public async Task Inspect_DemoAppIntoDemoSpace_TwentyFourCallsEachPathOnce()
     {
         var before = _simulator.Simulator.RateLimitRemaining;
 
@@ -189,7 +189,7 @@ public sealed class InspectorAgainstSimulatorTests(ITestOutputHelper output) : I
 
         var calls = Traffic.Calls;
         output.WriteLine($"{calls.Count} calls:\n  {string.Join("\n  ", calls.Order(StringComparer.Ordinal))}");
-        Assert.Equal(17, calls.Count);
+        Assert.Equal(24, calls.Count);
         Assert.Equal(calls.Count, before - _simulator.Simulator.RateLimitRemaining);
         Assert.Equal(calls.Count, calls.Distinct(StringComparer.Ordinal).Count());
         Assert.All(calls, c => Assert.StartsWith("GET ", c, StringComparison.Ordinal));

@@ -7,6 +7,9 @@ namespace Cutover.IntegrationTests.Scenarios;
 /// </summary>
 public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
 {
+    /// <summary>The text of each step's first approval request as the approvers saw it, by step number.</summary>
+    private readonly Dictionary<int, string> _asked = [];
+
     private static readonly string Golden = RepositoryFiles.PathOf("tests", "Cutover.IntegrationTests", "Scenarios", "Golden", "slack-migration-thread.txt");
 
     [Fact]
@@ -45,12 +48,45 @@ public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
         output.WriteLine(actual);
         GoldenFile.Equal(Golden, actual);
         Assert.DoesNotContain(Slack.Messages(), m => m.AllText.Contains("sk_test_sandbox_only", StringComparison.Ordinal));
+        await AssertNothingLeftBehindAsync(root.Ts);
+    }
+
+    /// <summary>
+    /// The target carries the source's drain, access, webhook and pipeline stage; the parity check posted after go-live
+    /// is all ✓ and the decommission approval shows it; the webhook's URL path (where tokens live) never reaches chat.
+    /// </summary>
+    private async Task AssertNothingLeftBehindAsync(string rootTs)
+    {
+        var parity = Slack.Thread(Channel, rootTs).Single(m => m.Text.Split('\n')[0].EndsWith("Parity check: demo-app-ps against demo-app", StringComparison.Ordinal)).AllText;
+        output.WriteLine(parity);
+        Assert.DoesNotContain("✗", parity, StringComparison.Ordinal);
+        foreach (var property in new[] { "Log drains", "Access", "Webhooks", "Pipeline", "Config vars", "Add-ons", "Formation", "Domains" })
+            Assert.Contains($"✓ {property}:", parity, StringComparison.Ordinal);
+        Assert.Contains("✓ Webhooks:", _asked[15], StringComparison.Ordinal);
+        Assert.DoesNotContain("Unexplained differences", _asked[15], StringComparison.Ordinal);
+        Assert.Contains(Slack.Thread(Channel, rootTs), m => m.AllText.Contains("heroku webhooks:update", StringComparison.Ordinal));
+        Assert.DoesNotContain(Slack.Messages(), m => m.AllText.Contains("/hooks/heroku/demo-app", StringComparison.Ordinal));
+
+        using var heroku = Heroku.CreateClient();
+        Assert.Contains((await heroku.GetJsonAsync("apps/demo-app-ps/log-drains")).Body!.AsArray(),
+            d => (string?)d!["url"] == "syslog+tls://logs.example-siem.com:6514");
+        var people = (await heroku.GetJsonAsync("teams/apps/demo-app-ps/collaborators")).Body!.AsArray()
+            .Where(c => (string?)c!["role"] != "admin")
+            .ToDictionary(c => (string)c!["user"]!["email"]!, c => string.Join(",", c!["permissions"]!.AsArray().Select(p => (string)p!["name"]!)));
+        Assert.Equal(new Dictionary<string, string> { ["auditor@partner.example.com"] = "view", ["oncall@acme.example.com"] = "operate,view" }, people);
+        Assert.Equal("https://ci.acme.example.com/hooks/heroku/demo-app", (string?)(await heroku.GetJsonAsync("apps/demo-app-ps/webhooks")).Body![0]!["url"]);
+        var coupling = (await heroku.GetJsonAsync("apps/demo-app-ps/pipeline-couplings")).Body!;
+        Assert.Equal(("demo", "production"), ((string?)coupling["pipeline"]!["name"], (string?)coupling["stage"]));
+        var couplings = (await heroku.GetJsonAsync($"pipelines/{(string)coupling["pipeline"]!["id"]!}/pipeline-couplings")).Body!.AsArray();
+        Assert.Equal([(string)coupling["id"]!], couplings.Select(c => (string)c!["id"]!));
+        Assert.Equal(HttpStatusCode.NotFound, (await heroku.GetJsonAsync("apps/demo-app")).Status);
     }
 
     /// <summary>Clicks Approve on the step's open request (a decided request has another title, so it is never clicked again).</summary>
     private async Task ApproveAsync(string rootTs, int number, string title, string approver, string? second = null, string expect = "succeeded")
     {
         var request = await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?");
+        _asked.TryAdd(number, request.AllText);
         await Slack.ClickAsync(Bot, approver, request, ActionIds.ApproveStep);
         if (second is not null)
         {

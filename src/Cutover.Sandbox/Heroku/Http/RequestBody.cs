@@ -87,6 +87,13 @@ internal sealed class RequestBody(JsonObject json)
             _ => throw HerokuApiException.InvalidParams($"Invalid type for {name}: expected an array."),
         };
 
+    /// <summary>An array of strings, or null when absent.</summary>
+    public IReadOnlyList<string>? Strings(string name) =>
+        Array(name)?.Select(n => n is JsonValue value && value.GetValueKind() == JsonValueKind.String
+                ? value.GetValue<string>()
+                : throw HerokuApiException.InvalidParams($"Invalid type for {name}: expected an array of strings."))
+            .ToList();
+
     public static string? IdentityOf(JsonNode? node, string name) =>
         node switch
         {

@@ -56,6 +56,12 @@ internal sealed class SimApp
 
     public List<SimBuild> Builds { get; } = [];
 
+    public List<SimLogDrain> LogDrains { get; } = [];
+
+    public List<SimCollaborator> Collaborators { get; } = [];
+
+    public List<SimWebhook> Webhooks { get; } = [];
+
     public int NextRunNumber { get; set; } = 1;
 
     public string WebHost => $"{Name}-{WebHostSuffix}.herokuapp.com";

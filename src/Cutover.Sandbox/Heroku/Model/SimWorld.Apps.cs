@@ -70,13 +70,14 @@ internal sealed partial class SimWorld
         app.UpdatedAt = Now;
     }
 
-    /// <summary>Destroys the app; add-ons billed to it are deprovisioned with it (and detached from other apps).</summary>
+    /// <summary>Destroys the app; add-ons billed to it are deprovisioned with it (and detached from other apps), and it leaves its pipeline.</summary>
     public void DeleteApp(SimApp app)
     {
         Attachments.RemoveAll(t => t.App == app);
         foreach (var addon in Addons.Where(a => a.BillingApp == app && !a.Destroyed).ToList())
             Deprovision(addon);
         LogSessions.RemoveAll(s => s.App == app);
+        Couplings.RemoveAll(c => c.App == app);
         Apps.Remove(app);
     }
 

@@ -29,6 +29,13 @@ internal sealed partial class SimWorld(SimCatalog catalog, SimTimings timings, S
 
     public List<SimLogSession> LogSessions { get; } = [];
 
+    public List<SimPipeline> Pipelines { get; } = [];
+
+    public List<SimCoupling> Couplings { get; } = [];
+
+    /// <summary>Emails of the Heroku users the simulator knows besides the account: only they can be given access.</summary>
+    public HashSet<string> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Seeded so generated names repeat from run to run for the same sequence of calls.</summary>
     public Random Random { get; } = new(20_240_601);
 

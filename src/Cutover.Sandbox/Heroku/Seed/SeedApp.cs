@@ -36,4 +36,13 @@ internal sealed class SeedApp
 
     /// <summary>Hostnames of a certificate the app has uploaded (an SNI endpoint); its domains among them are served with it.</summary>
     public List<string> Certificate { get; set; } = [];
+
+    /// <summary>Log drains added to the app itself (syslog or HTTPS URLs).</summary>
+    public List<string> Drains { get; set; } = [];
+
+    public List<SeedCollaborator> Collaborators { get; set; } = [];
+
+    public List<SeedWebhook> Webhooks { get; set; } = [];
+
+    public SeedCoupling? Pipeline { get; set; }
 }

@@ -22,4 +22,7 @@ internal sealed class SeedDocument
     public List<SeedSpace> Spaces { get; set; } = [];
 
     public List<SeedApp> Apps { get; set; } = [];
+
+    /// <summary>Other Heroku users the simulator knows, who can be given access; apps' collaborators are added to them.</summary>
+    public List<string> Users { get; set; } = [];
 }

@@ -34,6 +34,8 @@ internal static class SeedLoader
             Durations.Parse(t.DynoBoot, "timings.dyno_boot"), Durations.Parse(t.DomainVerification, "timings.domain_verification"),
             Durations.Parse(t.AcmIssuance, "timings.acm_issuance"));
         var world = new SimWorld(catalog, timings, account, team, start);
+        world.Users.UnionWith(seed.Users);
+        world.Users.UnionWith(seed.Apps.SelectMany(a => a.Collaborators).Select(c => c.Email));
         foreach (var space in seed.Spaces)
             world.Spaces.Add(Space(world, space, now));
         foreach (var app in seed.Apps)
@@ -55,7 +57,7 @@ internal static class SeedLoader
     private static SimSpace Space(SimWorld world, SeedSpace seed, DateTimeOffset now)
     {
         var allocating = seed.AllocatedIn is not null;
-        return new SimSpace
+        var space = new SimSpace
         {
             Id = StableId.For("space", seed.Name),
             Name = seed.Name,
@@ -71,6 +73,22 @@ internal static class SeedLoader
             CreatedAt = allocating ? now - TimeSpan.FromMinutes(2) : world.Now - TimeSpan.FromDays(30),
             AllocatedAt = allocating ? now + Durations.Parse(seed.AllocatedIn!, $"{seed.Name}.allocated_in") : world.Now - TimeSpan.FromDays(29),
         };
+        if (seed.TrustedIps.Count > 0)
+            space.InboundRules = [.. seed.TrustedIps.Select(source => ("allow", source))];
+        return space;
+    }
+
+    /// <summary>Drains, people with access, webhooks and the pipeline stage.</summary>
+    private static void Surroundings(SimWorld world, SimApp app, SeedApp seed)
+    {
+        foreach (var url in seed.Drains)
+            world.AddLogDrain(app, url);
+        foreach (var person in seed.Collaborators)
+            world.AddCollaborator(app, person.Email, person.Permissions);
+        foreach (var hook in seed.Webhooks)
+            world.AddWebhook(app, hook.Include, hook.Level, hook.Url, secret: null, authorization: null);
+        if (seed.Pipeline is { } stage)
+            world.Couple(app, world.Pipelines.FirstOrDefault(p => p.Name == stage.Name) ?? world.CreatePipeline(stage.Name, app.Generation.Name), stage.Stage);
     }
 
     /// <summary>A seeded database holds data: 40 MB to 3 GB over 12 to 80 tables, fixed per add-on name.</summary>
@@ -123,6 +141,7 @@ internal static class SeedLoader
         foreach (var hostname in seed.Domains)
             world.AddDomain(app, hostname, endpoint is not null && seed.Certificate.Contains(hostname) ? endpoint : null);
         app.Maintenance = seed.Maintenance;
+        Surroundings(world, app, seed);
         world.Travel(day);
     }
 }

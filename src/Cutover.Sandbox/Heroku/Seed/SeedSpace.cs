@@ -20,4 +20,7 @@ internal sealed class SeedSpace
 
     /// <summary>The NAT's stable outbound IPs.</summary>
     public List<string> Nat { get; set; } = [];
+
+    /// <summary>Trusted IP ranges (the inbound ruleset's allow rules); absent means every source, 0.0.0.0/0.</summary>
+    public List<string> TrustedIps { get; set; } = [];
 }

@@ -27,6 +27,18 @@ internal static class AccessViews
         ["user"] = new JsonObject { ["email"] = account.Email, ["federated"] = false, ["id"] = Json.Id(account.Id) },
     };
 
+    /// <summary>A person given access to the app: a <c>collaborator</c>, with their permissions on a team app.</summary>
+    public static JsonObject Collaborator(SimApp app, SimCollaborator collaborator) => new()
+    {
+        ["app"] = Json.AppRef(app),
+        ["created_at"] = Json.Time(collaborator.CreatedAt),
+        ["id"] = Json.Id(collaborator.Id),
+        ["permissions"] = new JsonArray([.. Permissions.Where(p => collaborator.Permissions.Contains(p.Name)).Select(p => (JsonNode)Permission(p))]),
+        ["role"] = "collaborator",
+        ["updated_at"] = Json.Time(collaborator.UpdatedAt),
+        ["user"] = new JsonObject { ["email"] = collaborator.Email, ["federated"] = false, ["id"] = Json.Id(StableId.For("account", collaborator.Email)) },
+    };
+
     public static JsonObject Member(SimTeam team, SimAccount account) => new()
     {
         ["created_at"] = Json.Time(team.CreatedAt),
@@ -38,6 +50,21 @@ internal static class AccessViews
         ["two_factor_authentication"] = true,
         ["updated_at"] = Json.Time(team.CreatedAt),
         ["user"] = new JsonObject { ["email"] = account.Email, ["id"] = Json.Id(account.Id), ["name"] = account.Name },
+    };
+
+    /// <summary>The team feature that gives team apps fine-grained permissions (the CLI's <c>access:add</c> checks it).</summary>
+    public static JsonObject OrgAccessControls(SimTeam team) => new()
+    {
+        ["created_at"] = Json.Time(team.CreatedAt),
+        ["description"] = "Fine-grained access controls (deploy, manage, operate, view) on the team's apps.",
+        ["display_name"] = "Team app permissions",
+        ["doc_url"] = "https://devcenter.heroku.com/articles/app-permissions",
+        ["enabled"] = true,
+        ["feedback_email"] = "feedback@heroku.com",
+        ["id"] = Json.Id(StableId.For("team-feature", $"{team.Id}/org-access-controls")),
+        ["name"] = "org-access-controls",
+        ["state"] = "public",
+        ["updated_at"] = Json.Time(team.CreatedAt),
     };
 
     /// <summary>The log drain a logging add-on adds to the app it is attached to.</summary>

@@ -1,3 +1,5 @@
+using static Cutover.IntegrationTests.Heroku.Simulator.HerokuHttp;
+
 namespace Cutover.IntegrationTests.Heroku.Simulator;
 
 /// <summary>
@@ -78,12 +80,5 @@ public static class CatalogAndExtrasScenario
         await Ok(heroku.DeleteJsonAsync($"addon-attachments/{(string)shared["id"]!}"));
         await Ok(heroku.DeleteJsonAsync("apps/demo-app/addons/FIXIE"));
         await Ok(heroku.PatchJsonAsync("apps/scratch-app", new { name = "scratch-app-2", build_stack = "heroku-22" }));
-    }
-
-    private static async Task<JsonNode> Ok(Task<(HttpStatusCode Status, JsonNode? Body, HttpResponseMessage Response)> call)
-    {
-        var (status, body, response) = await call;
-        Assert.True((int)status is >= 200 and < 300, $"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri}: {(int)status} {body?.ToJsonString()}");
-        return body!;
     }
 }

@@ -35,6 +35,15 @@ public static class HerokuHttp
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response);
     }
 
+    /// <summary>The body of a 2xx answer; fails the test naming the call otherwise.</summary>
+    public static async Task<JsonNode> Ok(Task<(HttpStatusCode Status, JsonNode? Body, HttpResponseMessage Response)> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var (status, body, response) = await call;
+        Assert.True((int)status is >= 200 and < 300, $"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri}: {(int)status} {body?.ToJsonString()}");
+        return body!;
+    }
+
     public static string? Header(this HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values)
         : response.Content.Headers.TryGetValues(name, out var contentValues) ? string.Join(",", contentValues)

@@ -14,6 +14,7 @@ public sealed class SimulatorContractTests(ITestOutputHelper output)
     [Theory]
     [InlineData("migration scenario", 70)]
     [InlineData("catalogue and extras", 50)]
+    [InlineData("surroundings", 30)]
     public async Task Scenario_EveryPlatformResponse_ValidatesAgainstTheSchema(string scenario, int minimum)
     {
         await using var host = await SimulatorHost.StartAsync();
@@ -24,6 +25,7 @@ public sealed class SimulatorContractTests(ITestOutputHelper output)
         {
             "migration scenario" => MigrationScenario.RunAsync(host, heroku),
             "catalogue and extras" => CatalogAndExtrasScenario.RunAsync(host, heroku),
+            "surroundings" => SurroundingsScenario.RunAsync(heroku),
             _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
         });
 

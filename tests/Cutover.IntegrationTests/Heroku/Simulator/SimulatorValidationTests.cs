@@ -25,6 +25,30 @@ public sealed class SimulatorValidationTests : SimulatorTests
         Assert.Contains("Name", (string?)body["message"], StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string, string, int, string> BadSurroundings => new()
+    {
+        // row, path, JSON body, status, what the message must say
+        { "drain scheme", "apps/demo-app/log-drains", """{"url":"ftp://logs.example.com"}""", 422, "syslog://" },
+        { "drain twice", "apps/demo-app/log-drains", """{"url":"syslog+tls://logs.example-siem.com:6514"}""", 422, "already been taken" },
+        { "unknown user", "teams/apps/demo-app/collaborators", """{"user":"stranger@example.com","permissions":["view"]}""", 404, "user" },
+        { "unknown permission", "teams/apps/demo-app/collaborators", """{"user":"newhire@acme.example.com","permissions":["root"]}""", 422, "root" },
+        { "collaborator twice", "teams/apps/demo-app/collaborators", """{"user":"oncall@acme.example.com","permissions":["view"]}""", 422, "already a collaborator" },
+        { "webhook level", "apps/demo-app/webhooks", """{"include":["api:release"],"level":"loud","url":"https://ci.example.com"}""", 422, "notify or sync" },
+        { "webhook entity", "apps/demo-app/webhooks", """{"include":["api:everything"],"level":"notify","url":"https://ci.example.com"}""", 422, "api:everything" },
+        { "stage", "pipeline-couplings", """{"app":"billing-worker","pipeline":"demo","stage":"prod"}""", 422, "production" },
+        { "second pipeline", "pipeline-couplings", """{"app":"demo-app","pipeline":"demo","stage":"staging"}""", 422, "already in a pipeline" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSurroundings))]
+    public async Task Surroundings_BadRequest_IsRefusedNamingTheProblem(string row, string path, string json, int status, string says)
+    {
+        var (actual, body, _) = await Heroku.SendJsonAsync(HttpMethod.Post, path, json);
+
+        Assert.True((int)actual == status, $"{row}: {(int)actual} {body?.ToJsonString()}");
+        Assert.Contains(says, (string?)body!["message"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Body_WithWrongTypeOrInvalidJson_IsRefusedNamingTheField()
     {
