@@ -43,7 +43,7 @@ public static class PlanMessages
                 new("NAT IPs", NatIps(plan)),
                 new("Config vars", ConfigVars(plan.ConfigVarsToCopy)),
                 new("Domains", Lines(plan.Domains.Select(Domain))),
-                new("Parity", Lines(plan.Parity.Select(Parity))),
+                new("Parity", Lines(plan.Parity.Select(r => r.ToString()))),
                 new("Warnings", Lines(plan.Warnings.Select(w => $"• {w}"))),
                 new("Blockers", Lines(plan.Blockers.Select(b => $"• {b}"))),
             ],
@@ -53,17 +53,6 @@ public static class PlanMessages
 
     private static string Addon(AddonPlanRow row) =>
         $"{row.Name} · {row.Service}:{row.CurrentPlan} → {row.ProposedPlan ?? "not provisioned"} · {Availability(row.Availability)} · {Strategy(row.Strategy)}";
-
-    private static string Parity(ParityRow row)
-    {
-        var what = row.Source == None ? row.Property : $"{row.Property} ({row.Source})";
-        return row.Handling switch
-        {
-            ParityHandling.Carried => $"✓ {what}: carried by {row.How}",
-            ParityHandling.Guided => $"✋ {what}: by hand, {row.How}",
-            _ => $"· {what}: {row.How}",
-        };
-    }
 
     private static string Dyno(DynoMapping dyno) =>
         $"{dyno.ProcessType} ×{dyno.Quantity.ToString(CultureInfo.InvariantCulture)} · {dyno.FromSize} → {dyno.ToSize ?? "no mapping"}";

@@ -81,13 +81,13 @@ public static class ParityTable
     {
         const string property = "Inbound rules (space)";
         if (space.InboundRules is not { } rules)
-            return Guided(property, "not read", $"check who may reach space {space.Name}: `heroku spaces:inbound-rules -s {space.Name}`");
+            return Guided(property, "not read", $"check who may reach space {space.Name}: `heroku spaces:trusted-ips {space.Name}`");
         if (rules.Any(r => r.AllowsEveryone))
             return new ParityRow(property, "allow 0.0.0.0/0", ParityHandling.NotApplicable, $"space {space.Name} lets everyone in, like the Common Runtime");
         var allowed = rules.Where(r => string.Equals(r.Action, "allow", StringComparison.OrdinalIgnoreCase)).Select(r => r.Source).ToList();
         return Guided(property, allowed.Count == 0 ? "nothing allowed" : $"allow {string.Join(", ", allowed)}",
             $"after the cutover the app answers only {(allowed.Count == 0 ? "no one" : string.Join(", ", allowed))}: "
-            + $"widen the rules first if customers reach it from elsewhere (`heroku spaces:inbound-rules -s {space.Name}`)");
+            + $"widen the rules first if customers reach it from elsewhere (`heroku spaces:trusted-ips:add <CIDR> --space {space.Name}`)");
     }
 
     private static ParityRow Listed(string property, IReadOnlyList<string> items, string stepId, string suffix = "") =>
@@ -101,7 +101,7 @@ public static class ParityTable
 
     private static ParityRow Guided(string property, string source, string how) => new(property, source, ParityHandling.Guided, how);
 
-    private static ParityRow None(string property) => new(property, "none", ParityHandling.NotApplicable, "nothing to move");
+    private static ParityRow None(string property) => new(property, ParityRow.Nothing, ParityHandling.NotApplicable, "nothing to move");
 
     private static string Person(CollaboratorInfo person) =>
         person.Permissions.Count == 0 ? person.Email : $"{person.Email} ({string.Join(", ", person.Permissions)})";

@@ -13,8 +13,8 @@ namespace Cutover.Steps.GoLive;
 /// </summary>
 public sealed class ParityReport(IMigrationInspector inspector, PlannerOptions options, IRunFacts facts)
 {
-    /// <summary>One line per property, or why either app cannot be read.</summary>
-    public async Task<Result<IReadOnlyList<ParityCheckLine>>> CheckAsync(Run run, CancellationToken cancellationToken)
+    /// <summary>One line per property and what is left to a person, or why either app cannot be read.</summary>
+    public async Task<Result<ParityFindings>> CheckAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var sourceRead = inspector.InspectAsync(run.SourceApp, run.TargetSpace, cancellationToken);
@@ -27,26 +27,31 @@ public sealed class ParityReport(IMigrationInspector inspector, PlannerOptions o
 
         var asItRan = await AsItRanAsync(run.Id, source.Value.Source, cancellationToken).ConfigureAwait(false);
         var plan = MigrationPlanner.Plan(source.Value with { Source = asItRan }, options);
-        return Result<IReadOnlyList<ParityCheckLine>>.Ok(ParityCheck.Compare(asItRan, target.Value.Source, plan));
+        return Result<ParityFindings>.Ok(new ParityFindings(ParityCheck.Compare(asItRan, target.Value.Source, plan), ParityFindings.ByHandIn(plan)));
     }
 
-    /// <summary>The thread's message: a line per property, a warning when anything differs unexplained.</summary>
-    public static ChatMessage Message(Run run, Result<IReadOnlyList<ParityCheckLine>> check)
+    /// <summary>The thread's message: a line per property, what is still by hand, a warning when anything differs unexplained.</summary>
+    public static ChatMessage Message(Run run, Result<ParityFindings> check)
     {
         ArgumentNullException.ThrowIfNull(run);
         var title = $"Parity check: {run.TargetApp} against {run.SourceApp}";
         if (check.IsRefused)
             return ChatMessage.Plain(title, MessageStatus.Warning, $"The parity check could not read both apps: {check.Refusal.Reason}");
-        return new ChatMessage(title, ParityCheck.HasUnexplained(check.Value) ? MessageStatus.Warning : MessageStatus.Success, Fields(check), []);
+        return new ChatMessage(title, ParityCheck.HasUnexplained(check.Value.Lines) ? MessageStatus.Warning : MessageStatus.Success, Fields(check), []);
     }
 
-    /// <summary>The check as fields: the lines, and the differences nothing explains (when there are any).</summary>
-    public static IReadOnlyList<MessageField> Fields(Result<IReadOnlyList<ParityCheckLine>> check)
+    /// <summary>
+    /// The check as fields: the lines, what is still by hand (when anything is), and the differences nothing explains
+    /// (when there are any).
+    /// </summary>
+    public static IReadOnlyList<MessageField> Fields(Result<ParityFindings> check)
     {
         if (check.IsRefused)
             return [new MessageField("Parity check", $"Could not read both apps: {check.Refusal.Reason}")];
-        var lines = check.Value;
+        var lines = check.Value.Lines;
         var fields = new List<MessageField> { new("Parity check", string.Join("\n", lines)) };
+        if (check.Value.ByHand.Count > 0)
+            fields.Add(new MessageField("Still by hand", string.Join("\n", check.Value.ByHand)));
         var differing = lines.Where(l => l.Outcome == ParityOutcome.Differs).Select(l => l.Property).ToList();
         if (differing.Count > 0)
         {

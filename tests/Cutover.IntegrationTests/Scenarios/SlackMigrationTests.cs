@@ -62,6 +62,12 @@ public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
         Assert.DoesNotContain("✗", parity, StringComparison.Ordinal);
         foreach (var property in new[] { "Log drains", "Access", "Webhooks", "Pipeline", "Config vars", "Add-ons", "Formation", "Domains" })
             Assert.Contains($"✓ {property}:", parity, StringComparison.Ordinal);
+        Assert.Contains("Still by hand", parity, StringComparison.Ordinal);
+        Assert.Contains("✓ Webhooks (api:release → https://ci.acme.example.com (notify)): carried by step 3 Create target app; Heroku gives each a new secret",
+            parity, StringComparison.Ordinal);
+        var plan = Slack.Message(Channel, rootTs)!.AllText;
+        foreach (var carried in new[] { "Log drains (syslog+tls://logs.example-siem.com:6514)", "Access (auditor@partner.example.com (view), oncall@acme.example.com (operate, view))", "Pipeline (demo (production))" })
+            Assert.Contains($"✓ {carried}: carried by step 3 Create target app", plan, StringComparison.Ordinal);
         Assert.Contains("✓ Webhooks:", _asked[15], StringComparison.Ordinal);
         Assert.DoesNotContain("Unexplained differences", _asked[15], StringComparison.Ordinal);
         Assert.Contains(Slack.Thread(Channel, rootTs), m => m.AllText.Contains("heroku webhooks:update", StringComparison.Ordinal));

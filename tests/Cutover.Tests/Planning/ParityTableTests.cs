@@ -31,7 +31,7 @@ public class ParityTableTests
     [InlineData("Domains", ParityHandling.Carried, "step 10 Domains and SSL")]
     [InlineData("Log drains", ParityHandling.NotApplicable, "nothing to move")]
     [InlineData("Pipeline", ParityHandling.NotApplicable, "nothing to move")]
-    [InlineData("Inbound rules (space)", ParityHandling.Guided, "heroku spaces:inbound-rules -s demo-space")]
+    [InlineData("Inbound rules (space)", ParityHandling.Guided, "heroku spaces:trusted-ips demo-space")]
     public void For_DemoAppWithoutIntegrations_SaysHowEachPropertyMoves(string property, ParityHandling handling, string how)
     {
         var world = new DemoWorld();

@@ -50,6 +50,8 @@ public class StepHooksTests
         var lines = Assert.Single(parity.Message.Fields, f => f.Label == "Parity check").Value.Split('\n');
         Assert.Contains("✓ Stack: heroku-24", lines);
         Assert.Equal(12, lines.Length);
+        var byHand = Assert.Single(parity.Message.Fields, f => f.Label == "Still by hand").Value;
+        Assert.StartsWith("✋ Inbound rules (space) (not read): by hand, check who may reach space demo-space", byHand, StringComparison.Ordinal);
     }
 
     [Fact]
