@@ -20,7 +20,7 @@ public static class LoopbackApp
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         configure?.Invoke(builder);
-        return builder.Build();
+        return HostBuilds.OneAtATime(builder.Build);
     }
 
     /// <summary>Starts the app and returns its base address, <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>

@@ -61,11 +61,11 @@ public sealed partial class Run
     {
         var located = Locate(stepId);
         if (located.IsRefused)
-            return located.Refusal;
+            return AlreadyApplied(stepId, seenVersion, approver, Verdict.Approve) ?? located.Refusal;
         var step = located.Value;
         LapseExpiredApprovals(step, policy, now);
         if (Check(step, seenVersion, approver, policy, Verdict.Approve) is { } refusal)
-            return refusal;
+            return AlreadyApplied(stepId, seenVersion, approver, Verdict.Approve) ?? refusal;
 
         step.Record(new ApprovalDecision(step.StepId, step.Version, approver.UserId, Verdict.Approve, null, now), now);
         var need = policy.RequiredApprovals(step.Definition);
@@ -91,11 +91,11 @@ public sealed partial class Run
             return Result<Step>.Refuse("A rejection needs a reason, e.g. `reject <run> <step> not during business hours`.");
         var located = Locate(stepId);
         if (located.IsRefused)
-            return located;
+            return AlreadyApplied(stepId, seenVersion, approver, Verdict.Reject) ?? located;
         var step = located.Value;
         LapseExpiredApprovals(step, policy, now);
         if (Check(step, seenVersion, approver, policy, Verdict.Reject) is { } refusal)
-            return refusal;
+            return AlreadyApplied(stepId, seenVersion, approver, Verdict.Reject) ?? refusal;
 
         step.Record(new ApprovalDecision(step.StepId, step.Version, approver.UserId, Verdict.Reject, reason.Trim(), now), now);
         Move(step, StepTrigger.Reject, approver.UserId, now, reason.Trim());
@@ -169,6 +169,23 @@ public sealed partial class Run
                 ? $"You already approved step {step.Definition} v{step.Version}; it needs a different approver."
                 : $"You already decided on step {step.Definition} v{step.Version}.");
         return null;
+    }
+
+    /// <summary>
+    /// A decision that already took effect, seen again (a click redelivered after a crash, or clicked twice): said as
+    /// such once the step has moved on. While the step still waits for more approvers, <see cref="Check"/>'s answer
+    /// ("it needs a different approver") says more, so this is null then.
+    /// </summary>
+    private Refusal? AlreadyApplied(string stepId, int seenVersion, Actor actor, Verdict verdict)
+    {
+        var step = FindStep(stepId);
+        if (step is null || (IsActive && step.Version == seenVersion && step.State == StepState.AwaitingApproval))
+            return null;
+        var decision = step.Decisions.FirstOrDefault(d => d.StepVersion == seenVersion && d.UserId == actor.UserId && d.Verdict == verdict);
+        return decision is null
+            ? null
+            : new Refusal($"Your {(verdict == Verdict.Approve ? "approval" : "rejection")} of step {step.Definition} v{seenVersion} was already applied "
+                          + $"at {decision.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC; nothing more to do.");
     }
 
     private static string StaleVersion(Step step, int seenVersion) =>

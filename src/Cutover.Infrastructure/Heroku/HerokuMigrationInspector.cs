@@ -12,7 +12,7 @@ namespace Cutover.Infrastructure.Heroku;
 /// <item>once the app's add-ons are known, <c>GET /addon-services/{service}/plans</c> for each distinct service, in
 /// parallel, while the space reads may still be running.</item>
 /// </list>
-/// For the seed's <c>demo-app</c> → <c>demo-space</c> that is 17 calls.
+/// For the seed's <c>demo-app</c> → <c>demo-space</c> that is 24 calls.
 /// A 404 on the app or the space is a <see cref="Refusal"/>; a 403 anywhere is a refusal that keeps Heroku's message;
 /// anything else (401, 5xx after retries, network) is thrown as an operational fault.
 /// </summary>

@@ -87,11 +87,11 @@ public sealed class CutoverTestHost : IAsyncDisposable
     /// <summary>Starts the host: in memory, or served on a loopback port when <paramref name="onLoopback"/>.</summary>
     internal void Start(IReadOnlyDictionary<string, string> settings, TimeProvider? clock, bool onLoopback)
     {
-        _app = new ProgramFactory(settings, clock);
+        var app = _app = new ProgramFactory(settings, clock);
         if (onLoopback)
-            _address = _app.StartOnLoopback();
+            _address = HostBuilds.OneAtATime(app.StartOnLoopback);
         else
-            _ = _app.Services;
+            _ = HostBuilds.OneAtATime(() => app.Services);
     }
 
     private static InvalidOperationException Missing(string what) => new($"This host has no {what}.");

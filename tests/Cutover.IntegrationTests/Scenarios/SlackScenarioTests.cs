@@ -39,6 +39,9 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Empty(decided.ActionIds);
         await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
         await WaitForEphemeralAsync(Bob, "already succeeded");
+        // Alice's own click seen again (as when Slack redelivers it after a crash) is answered as already applied.
+        await Slack.ClickAsync(Bot, Alice, request, ActionIds.ApproveStep);
+        await WaitForEphemeralAsync(Alice, "Your approval of step 0 (preflight) v1 was already applied at");
         await Slack.SendCommandAsync(Bot, Outsider, Channel, "skip 1 maintenance-page");
         await WaitForEphemeralAsync(Outsider, "Only the requester or an approver of run 1 can skip a step");
         output.WriteLine(Slack.Describe());

@@ -54,6 +54,46 @@ public class RunApprovalTests
         RunHarness.Mentions(row, reason, expected);
     }
 
+    [Theory]
+    [InlineData("step approved, not yet started", false)]
+    [InlineData("step ran and succeeded", true)]
+    public void Approve_RedeliveredAfterItTookEffect_SaysItWasAlreadyApplied(string row, bool ran)
+    {
+        _h.RequestAndApprove("preflight");
+        if (ran)
+        {
+            RunHarness.Ok(_h.Run.Start("preflight", _h.Policy, _h.Now));
+            RunHarness.Ok(_h.Run.Succeed("preflight", "done", _h.Now));
+        }
+
+        var reason = _h.RefusedDecision("preflight", 1, RunHarness.ApproverA);
+
+        RunHarness.Mentions(row, reason, "Your approval of step 0 (preflight) v1 was already applied at", "nothing more to do");
+    }
+
+    [Fact]
+    public void Approve_RedeliveredAfterTheRunEnded_SaysItWasAlreadyApplied()
+    {
+        _h.AdvanceTo("decommission");
+        _h.Execute("decommission");
+        Assert.False(_h.Run.IsActive);
+
+        var reason = _h.RefusedDecision("decommission", 1, RunHarness.ApproverB);
+
+        RunHarness.Mentions("completed run", reason, "Your approval of step 15 (decommission) v1 was already applied");
+    }
+
+    [Fact]
+    public void Reject_RedeliveredAfterItTookEffect_SaysItWasAlreadyApplied()
+    {
+        _h.Request("preflight");
+        RunHarness.Ok(_h.Run.Reject("preflight", 1, RunHarness.ApproverA, "not today", _h.Policy, _h.Now));
+
+        var reason = _h.RefusedDecision("preflight", 1, RunHarness.ApproverA, Verdict.Reject, "not today");
+
+        RunHarness.Mentions("rejection", reason, "Your rejection of step 0 (preflight) v1 was already applied");
+    }
+
     [Fact]
     public void Approve_ByRequesterWhenPolicyAllowsIt_Approves()
     {

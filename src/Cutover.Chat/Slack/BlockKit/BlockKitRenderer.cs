@@ -20,8 +20,8 @@ public static partial class BlockKitRenderer
     public static SlackMessageContent Render(ChatMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var emoji = StatusEmoji(message.Status);
-        var header = new HeaderBlock(TextObject.Plain(PlainText.Truncate($"{emoji} {PlainText.OneLine(message.Title)}", BlockKitLimits.HeaderText)));
+        var emoji = OwnsMarker(message.Title) ? string.Empty : StatusEmoji(message.Status) + " ";
+        var header = new HeaderBlock(TextObject.Plain(PlainText.Truncate(emoji + PlainText.OneLine(message.Title), BlockKitLimits.HeaderText)));
         var mentions = JoinWithin(message.Mentions.Select(Mention), BlockKitLimits.SectionText);
         var actions = Actions(message.Actions);
 
@@ -46,6 +46,17 @@ public static partial class BlockKitRenderer
 
         blocks.AddRange(actions);
         return new SlackMessageContent(Fallback(emoji, message, mentions), blocks);
+    }
+
+    /// <summary>
+    /// Whether the title starts with its own marker (<c>✓ Step 3 … succeeded</c>, <c>▶ … is running</c>): then no status
+    /// emoji goes in front of it, so a line never carries two icons.
+    /// </summary>
+    public static bool OwnsMarker(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var first = title.TrimStart();
+        return first.Length > 0 && !char.IsLetterOrDigit(first[0]) && first[0] is not ('*' or '_' or '`' or '<' or '(' or '"' or '\'' or ':');
     }
 
     /// <summary>The emoji shown in front of the title for each status.</summary>
@@ -171,7 +182,7 @@ public static partial class BlockKitRenderer
 
     private static string Fallback(string emoji, ChatMessage message, string mentions)
     {
-        var head = $"{emoji} {Mrkdwn.EscapeTruncated(PlainText.OneLine(message.Title), BlockKitLimits.HeaderText)}";
+        var head = emoji + Mrkdwn.EscapeTruncated(PlainText.OneLine(message.Title), BlockKitLimits.HeaderText);
         if (mentions.Length > 0)
             head += " " + JoinWithin(message.Mentions.Select(Mention), BlockKitLimits.FallbackText / 2 - head.Length);
         return string.IsNullOrEmpty(message.Text)

@@ -18,6 +18,19 @@ public class BlockKitRendererTests
         Assert.Equal($"{emoji} Step 5: Deploy", content.Text);
     }
 
+    [Theory]
+    [InlineData("✓ Step 3: Create target app succeeded", MessageStatus.Success)]
+    [InlineData("✗ Step 15: Decommission source app failed", MessageStatus.Failure)]
+    [InlineData("▶ Step 5: Deploy current slug is running", MessageStatus.Info)]
+    [InlineData("↷ Step 2: Lower DNS TTL skipped", MessageStatus.Info)]
+    public void Render_TitleWithItsOwnMarker_GetsNoSecondIcon(string title, MessageStatus status)
+    {
+        var content = BlockKitRenderer.Render(ChatMessage.Plain(title, status));
+
+        Assert.Equal(title, Assert.IsType<HeaderBlock>(content.Blocks[0]).Text.Text);
+        Assert.Equal(title, content.Text);
+    }
+
     [Fact]
     public void Render_UserTextWithControlCharacters_IsEscapedEverywhereInMrkdwn()
     {
