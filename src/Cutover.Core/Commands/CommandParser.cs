@@ -13,7 +13,8 @@ public static partial class CommandParser
         + "`reject <run> <step> <reason>`, `retry <run> <step>`, `skip <run> <step> [reason]`, `abort <run> [reason]`, `rollback <run>`, "
         + "`waive <run> <reason>`, `pause <reason>`, `resume`, `help`";
 
-    private static readonly string[] Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "waive", "pause", "resume", "help"];
+    /// <summary>Every command word, in the order help lists them.</summary>
+    public static readonly IReadOnlyList<string> Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "waive", "pause", "resume", "help"];
 
     public static Result<Command> Parse(string? text, DateTimeOffset now)
     {
