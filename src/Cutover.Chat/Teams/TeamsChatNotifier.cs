@@ -20,16 +20,17 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
     {
         var api = Connector(conversation);
         var card = AdaptiveCardRenderer.Render(message);
+        var summary = AdaptiveCardRenderer.Summary(message);
         ResourceResponse response;
         if (conversation.ThreadId is { Length: > 0 } root)
         {
             var threadConversation = TeamsThread.ConversationIdFor(conversation.ChannelId, root);
-            response = await api.ReplyToActivityAsync(threadConversation, root, CardMessage(threadConversation, card) with { ReplyToId = root },
+            response = await api.ReplyToActivityAsync(threadConversation, root, CardMessage(threadConversation, card, summary) with { ReplyToId = root },
                 cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            response = await api.SendToConversationAsync(conversation.ChannelId, CardMessage(conversation.ChannelId, card),
+            response = await api.SendToConversationAsync(conversation.ChannelId, CardMessage(conversation.ChannelId, card, summary),
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -42,7 +43,7 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         var api = Connector(conversation);
         var threadConversation = TeamsThread.ConversationIdFor(conversation.ChannelId, conversation.ThreadId);
-        var activity = CardMessage(threadConversation, AdaptiveCardRenderer.Render(message)) with { Id = messageId };
+        var activity = CardMessage(threadConversation, AdaptiveCardRenderer.Render(message), AdaptiveCardRenderer.Summary(message)) with { Id = messageId };
         await api.UpdateActivityAsync(threadConversation, messageId, activity, cancellationToken).ConfigureAwait(false);
     }
 
@@ -71,6 +72,7 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
             {
                 Type = ActivityTypes.Message,
                 From = Bot(),
+                Summary = AdaptiveCardRenderer.Summary(message),
                 Attachments = [TeamsAttachment.AdaptiveCard(AdaptiveCardRenderer.Render(message))],
             },
             ChannelData = new TeamsChannelData
@@ -92,11 +94,12 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         return connectors.For(conversation.ServiceUrl);
     }
 
-    private TeamsActivity CardMessage(string conversationId, JsonObject card) => new()
+    private TeamsActivity CardMessage(string conversationId, JsonObject card, string summary) => new()
     {
         Type = ActivityTypes.Message,
         From = Bot(),
         Conversation = new TeamsConversationAccount { Id = conversationId },
+        Summary = summary,
         Attachments = [TeamsAttachment.AdaptiveCard(card)],
     };
 

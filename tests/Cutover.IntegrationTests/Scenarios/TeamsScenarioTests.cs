@@ -36,6 +36,10 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
         var plan = Connector.ActivitiesIn(Channel).First(c => c.CardTitle?.Contains("Cutover plan: demo-app → demo-space", StringComparison.Ordinal) == true);
         Assert.Equal(ConnectorOperation.SendToConversation, plan.Operation);
         Assert.Equal(plan.ActivityId, request.ThreadRootId);
+        // Notifications and the activity feed read the summary, not "sent a card".
+        Assert.Equal("⚠️ Cutover plan: demo-app → demo-space", (string?)plan.Body["summary"]);
+        Assert.Equal("⏳ Run step 0: Preflight and plan?", (string?)request.Body["summary"]);
+        Assert.Equal((string?)request.Body["summary"], (string?)request.Card!["fallbackText"]);
 
         var selfApproval = await SendAsync(Click(Requester, request, ActionIds.ApproveStep));
         Assert.Contains("cannot approve its steps", await selfApproval.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -33,6 +33,9 @@ public sealed record TeamsActivity
 
     public string? TextFormat { get; init; }
 
+    /// <summary>Plain text Teams shows in notifications and the activity feed instead of "sent a card".</summary>
+    public string? Summary { get; init; }
+
     /// <summary>Mentions, client info and anything else; unknown entity types are ignored (A2104).</summary>
     public IReadOnlyList<TeamsEntity>? Entities { get; init; }
 

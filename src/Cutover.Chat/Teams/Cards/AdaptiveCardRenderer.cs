@@ -44,6 +44,16 @@ public static class AdaptiveCardRenderer
         return card!;
     }
 
+    /// <summary>
+    /// The plain-text line Teams shows for the card in notifications and the activity feed (the activity's
+    /// <c>summary</c>) and where a client cannot render it (the card's <c>fallbackText</c>): the status icon and title.
+    /// </summary>
+    public static string Summary(ChatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return $"{Icon(message.Status).Icon} {Cut(message.Title.ReplaceLineEndings(" "), CardLimits.MaxTitleChars)}";
+    }
+
     /// <summary>UTF-8 size of the card as sent.</summary>
     public static int Size(JsonObject card)
     {
@@ -75,7 +85,7 @@ public static class AdaptiveCardRenderer
         }
 
         if (!string.IsNullOrWhiteSpace(message.Text))
-            body.Add(TextBlock(CardText.Escape(Cut(message.Text, limits.MaxTextChars))));
+            AddLines(body, Cut(message.Text, limits.MaxTextChars));
 
         AddFields(body, message.Fields.Take(fieldsShown).ToList(), limits);
         var hidden = message.Fields.Count - fieldsShown;
@@ -87,6 +97,7 @@ public static class AdaptiveCardRenderer
             ["type"] = "AdaptiveCard",
             ["$schema"] = Schema,
             ["version"] = Version,
+            ["fallbackText"] = Summary(message),
             ["body"] = body,
         };
         if (message.Actions.Count > 0)
@@ -98,16 +109,43 @@ public static class AdaptiveCardRenderer
         return card;
     }
 
+    private static (string Icon, string Color) Icon(MessageStatus status) => status switch
+    {
+        MessageStatus.Pending => ("⏳", "Accent"),
+        MessageStatus.Success => ("✅", "Good"),
+        MessageStatus.Warning => ("⚠️", "Warning"),
+        MessageStatus.Failure => ("❌", "Attention"),
+        _ => ("ℹ️", "Default"),
+    };
+
+    /// <summary>
+    /// Text as one TextBlock per line: inside a TextBlock a single line break is not one (CommonMark joins the lines),
+    /// so help, failure reasons and lists would run together. An empty line starts the next block with a gap.
+    /// </summary>
+    private static void AddLines(JsonArray body, string text)
+    {
+        var gap = false;
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                gap = true;
+                continue;
+            }
+
+            var block = TextBlock(CardText.Escape(line));
+            if (gap)
+                block["spacing"] = "Medium";
+            else if (body.Count > 0)
+                block["spacing"] = "None";
+            body.Add(block);
+            gap = false;
+        }
+    }
+
     private static JsonObject Title(ChatMessage message)
     {
-        var (icon, color) = message.Status switch
-        {
-            MessageStatus.Pending => ("⏳", "Accent"),
-            MessageStatus.Success => ("✅", "Good"),
-            MessageStatus.Warning => ("⚠️", "Warning"),
-            MessageStatus.Failure => ("❌", "Attention"),
-            _ => ("ℹ️", "Default"),
-        };
+        var (icon, color) = Icon(message.Status);
         return new JsonObject
         {
             ["type"] = "TextBlock",
@@ -176,11 +214,11 @@ public static class AdaptiveCardRenderer
 
         if (action.Confirm is { } confirm)
         {
-            var prompt = new JsonObject[]
+            var prompt = new JsonArray
             {
-                new() { ["type"] = "TextBlock", ["text"] = CardText.Escape(confirm.Title), ["weight"] = "Bolder", ["wrap"] = true },
-                TextBlock(CardText.Escape(confirm.Text)),
+                new JsonObject { ["type"] = "TextBlock", ["text"] = CardText.Escape(confirm.Title), ["weight"] = "Bolder", ["wrap"] = true },
             };
+            AddLines(prompt, confirm.Text);
             return ShowCard($"{action.Label}…", prompt, Execute(action, confirm.Confirm, withInputs: false));
         }
 
@@ -202,14 +240,14 @@ public static class AdaptiveCardRenderer
         ["associatedInputs"] = withInputs ? "auto" : "none",
     };
 
-    private static JsonObject ShowCard(string title, IEnumerable<JsonObject> body, JsonObject execute) => new()
+    private static JsonObject ShowCard(string title, JsonArray body, JsonObject execute) => new()
     {
         ["type"] = "Action.ShowCard",
         ["title"] = title,
         ["card"] = new JsonObject
         {
             ["type"] = "AdaptiveCard",
-            ["body"] = new JsonArray([.. body]),
+            ["body"] = body,
             ["actions"] = new JsonArray { execute },
         },
     };

@@ -132,6 +132,27 @@ public class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_MultiLineText_IsOneTextBlockPerLineWithAGapForAnEmptyLine()
+    {
+        var message = ChatMessage.Plain("Cutover commands", MessageStatus.Info, "plan <app> to <space>\nstatus [<app>]\n\nApprovers: slack:U1");
+
+        var body = AdaptiveCardRenderer.Render(message)["body"]!.AsArray().Skip(1).Select(b => b!.AsObject()).ToList();
+
+        Assert.Equal([@"plan \<app> to \<space>", @"status \[\<app>\]", "Approvers: slack:U1"], body.Select(b => (string?)b["text"]));
+        Assert.Equal(["None", "None", "Medium"], body.Select(b => (string?)b["spacing"] ?? "None"));
+        Assert.All(body, b => Assert.DoesNotContain('\n', (string)b["text"]!));
+    }
+
+    [Fact]
+    public void Summary_IsTheIconAndTitleInPlainText()
+    {
+        var message = ChatMessage.Plain("Step 9: Data cutover *failed*", MessageStatus.Failure, "details");
+
+        Assert.Equal("❌ Step 9: Data cutover *failed*", AdaptiveCardRenderer.Summary(message));
+        Assert.Equal(AdaptiveCardRenderer.Summary(message), (string?)AdaptiveCardRenderer.Render(message)["fallbackText"]);
+    }
+
+    [Fact]
     public void Render_UserText_IsEscapedEverywhere()
     {
         var message = new ChatMessage("Plan for **evil** [app](https://evil.example)", MessageStatus.Failure,
