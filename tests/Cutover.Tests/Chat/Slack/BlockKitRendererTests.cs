@@ -32,6 +32,37 @@ public class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_CodeBlockLongerThanASection_IsClosedAndReopenedAtEachCut()
+    {
+        var code = string.Join("\n", Enumerable.Range(1, 120).Select(i => $"heroku config:set KEY_{i}=value-{i} --app demo-app-ps"));
+        var message = ChatMessage.Plain("Set these", MessageStatus.Info, $"Run:\n```\n{code}\n```\nthen retry.");
+
+        var sections = BlockKitTexts.Mrkdwn(BlockKitRenderer.Render(message)).ToList();
+
+        Assert.True(sections.Count > 1, $"{sections.Count} section(s)");
+        Assert.All(sections, t => Assert.True(Count(t, "```") % 2 == 0, t));
+        Assert.All(sections, t => Assert.True(t.Length <= BlockKitLimits.SectionText, $"{t.Length} characters"));
+        var lines = string.Join("\n", sections).Split('\n').Where(l => l != "```").ToList();
+        Assert.Equal(["Run:", .. code.Split('\n'), "then retry."], lines);
+    }
+
+    [Fact]
+    public void Render_InlineCodeCutInsideALongLine_IsClosedAndReopened()
+    {
+        var line = new string('a', BlockKitLimits.SectionText - 10) + " `heroku webhooks:update 1234 -i api:release -l notify -a demo-app-ps` done";
+        var message = ChatMessage.Plain("Webhooks", MessageStatus.Info, line);
+
+        var sections = BlockKitTexts.Mrkdwn(BlockKitRenderer.Render(message)).ToList();
+
+        Assert.Equal(2, sections.Count);
+        Assert.All(sections, t => Assert.True(Count(t, "`") % 2 == 0, t));
+        Assert.All(sections, t => Assert.True(t.Length <= BlockKitLimits.SectionText, $"{t.Length} characters"));
+        Assert.Equal(line, sections[0][..^1] + sections[1][1..]);
+    }
+
+    private static int Count(string text, string what) => (text.Length - text.Replace(what, string.Empty, StringComparison.Ordinal).Length) / what.Length;
+
+    [Fact]
     public void Render_UserTextWithControlCharacters_IsEscapedEverywhereInMrkdwn()
     {
         var message = new ChatMessage("<!channel> & co", MessageStatus.Info,
