@@ -24,9 +24,17 @@ public sealed record ApprovalPolicy
     /// <summary>Whether anyone at all can approve under this policy.</summary>
     public bool HasApprovers => Users.Count > 0 || Groups.Count > 0;
 
-    /// <summary>The platform's own ids of the approvers listed on <paramref name="platform"/>, to mention them in a thread there.</summary>
-    public IReadOnlyList<string> MentionsOn(ChatChannel platform) =>
-        [.. Users.Where(u => u.Platform == platform).Select(u => u.Id).Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// The platform's own ids of who can approve on <paramref name="platform"/>, to mention them in a thread there: the
+    /// listed users, then the approver groups (on Slack a user group is mentioned as a whole; Teams cannot mention an
+    /// Entra group, so there its members are reached by the listed users only). <paramref name="requestedBy"/>, the
+    /// requester of the run, is left out when they may not approve its steps.
+    /// </summary>
+    public IReadOnlyList<string> MentionsOn(ChatChannel platform, string? requestedBy = null) =>
+    [
+        .. Users.Where(u => u.Platform == platform && (RequesterMayApprove || u.Qualified != requestedBy)).Select(u => u.Id).Order(StringComparer.Ordinal),
+        .. Groups.Where(g => g.Platform == platform && platform == ChatChannel.Slack).Select(g => g.Id).Order(StringComparer.Ordinal),
+    ];
 
     /// <summary>
     /// Approvals needed for the step, to run it or to skip it: skipping a destructive step (the data cutover, the

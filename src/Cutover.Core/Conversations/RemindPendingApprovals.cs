@@ -52,7 +52,7 @@ public sealed class RemindPendingApprovals(IRunStore store, IRunPosts posts, ICh
             + $"{have.ToString(CultureInfo.InvariantCulture)} of {need.ToString(CultureInfo.InvariantCulture)} approvals. "
             + "Use the buttons on the request above this message.") with
         {
-            Mentions = policy.MentionsOn(run.Conversation.Channel),
+            Mentions = policy.MentionsOn(run.Conversation.Channel, run.RequestedBy),
         };
     }
 

@@ -44,7 +44,7 @@ public static class RunMessages
                 new(ActionIds.RejectStep, "Reject", ActionStyle.Danger, payload),
             ])
         {
-            Mentions = policy.MentionsOn(run.Conversation.Channel),
+            Mentions = policy.MentionsOn(run.Conversation.Channel, run.RequestedBy),
         };
     }
 

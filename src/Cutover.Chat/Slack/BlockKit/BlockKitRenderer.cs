@@ -71,13 +71,15 @@ public static partial class BlockKitRenderer
     };
 
     /// <summary>
-    /// <c>&lt;@U…&gt;</c> for a Slack user id; anything else (an id from another platform, free text) is
-    /// shown escaped as <c>@text</c> so it can never become a mention or a broadcast.
+    /// <c>&lt;@U…&gt;</c> for a Slack user id, <c>&lt;!subteam^S…&gt;</c> for a Slack user group id; anything else (an
+    /// id from another platform, free text) is shown escaped as <c>@text</c> so it can never become a mention or a broadcast.
     /// </summary>
     public static string Mention(string userId)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        return SlackUserId().IsMatch(userId) ? $"<@{userId}>" : "@" + Mrkdwn.Escape(PlainText.OneLine(userId));
+        if (SlackUserId().IsMatch(userId))
+            return $"<@{userId}>";
+        return SlackUserGroupId().IsMatch(userId) ? $"<!subteam^{userId}>" : "@" + Mrkdwn.Escape(PlainText.OneLine(userId));
     }
 
     private static IEnumerable<RenderedChunk> Fields(IReadOnlyList<MessageField> fields)
@@ -207,4 +209,7 @@ public static partial class BlockKitRenderer
 
     [GeneratedRegex("^[UW][A-Z0-9]{2,20}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlackUserId();
+
+    [GeneratedRegex("^S[A-Z0-9]{2,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlackUserGroupId();
 }

@@ -97,8 +97,8 @@ public partial class BlockKitRendererProperties
         }
     }
 
-    /// <summary>The mentions the renderer itself writes for Slack user ids.</summary>
-    [GeneratedRegex("<@[UW][A-Z0-9]{2,20}>")]
+    /// <summary>The mentions the renderer itself writes for Slack user ids and user group ids.</summary>
+    [GeneratedRegex("<@[UW][A-Z0-9]{2,20}>|<!subteam\\^S[A-Z0-9]{2,20}>")]
     private static partial Regex OurMention();
 
     /// <summary>Every ampersand starts one of the three entities.</summary>

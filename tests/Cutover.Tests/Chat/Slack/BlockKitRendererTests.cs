@@ -19,6 +19,14 @@ public class BlockKitRendererTests
     }
 
     [Theory]
+    [InlineData("U0APPROVER", "<@U0APPROVER>")]
+    [InlineData("S0ONCALL", "<!subteam^S0ONCALL>")]
+    [InlineData("0b6f2c1e-3333-4a5b-8c7d-000000000003", "@0b6f2c1e-3333-4a5b-8c7d-000000000003")]
+    [InlineData("<!channel>", "@&lt;!channel&gt;")]
+    public void Mention_UserGroupOrOtherId_IsAMentionOnlyForSlackIds(string id, string rendered) =>
+        Assert.Equal(rendered, BlockKitRenderer.Mention(id));
+
+    [Theory]
     [InlineData("✓ Step 3: Create target app succeeded", MessageStatus.Success)]
     [InlineData("✗ Step 15: Decommission source app failed", MessageStatus.Failure)]
     [InlineData("▶ Step 5: Deploy current slug is running", MessageStatus.Info)]
