@@ -18,7 +18,8 @@ public sealed class TimeControlTests : SandboxConsoleTest
         Assert.True(move["state"]!["now"]!.GetValue<DateTimeOffset>() - before >= TimeSpan.FromMinutes(250));
         var reminder = await Console.WaitForTitleAsync("⏰ Step 0: Preflight and plan has waited 4 h for approval");
         Assert.Equal(request["threadId"]!.GetValue<string>(), reminder["threadId"]!.GetValue<string>());
-        Assert.Equal(["alice", "bob", "dana"], reminder["mentions"]!.AsArray().Select(m => m!.GetValue<string>()));
+        // Dana requested the run and may not approve its steps, so the reminder goes to the other approvers.
+        Assert.Equal(["alice", "bob"], reminder["mentions"]!.AsArray().Select(m => m!.GetValue<string>()));
     }
 
     [Fact]

@@ -4,19 +4,62 @@ namespace Cutover.Tests.Steps;
 
 public class DnsSwitchStepTests
 {
-    [Fact]
-    public async Task Execute_TargetsRecorded_ConfirmsEachRecordAndItsNewTarget()
-    {
-        var facts = new Facts { [DnsSwitchStep.DnsTargetsFact] = "www.example.com=www.example.com.herokudns.com;api.example.com=api.example.com.herokudns.com" };
+    private const string TwoTargets = "www.example.com=www.example.com.herokudns.com;api.example.com=api.example.com.herokudns.com";
 
-        var lookup = new Lookup { ["www.example.com"] = "www.example.com.herokudns.com." };
+    [Fact]
+    public async Task Execute_EveryRecordAnswersWithItsTarget_ConfirmsEach()
+    {
+        var facts = new Facts { [DnsSwitchStep.DnsTargetsFact] = TwoTargets };
+        var lookup = new Lookup { ["www.example.com"] = "www.example.com.herokudns.com.", ["api.example.com"] = "api.example.com.herokudns.com." };
 
         var result = await new DnsSwitchStep(facts, new ManualDnsProvider(), lookup).ExecuteAsync(NewRun(), CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Contains("2 record(s)", result.Message, StringComparison.Ordinal);
         Assert.Contains("www.example.com → CNAME www.example.com.herokudns.com (verified on 1 name server(s))", result.Message, StringComparison.Ordinal);
-        Assert.Contains("api.example.com → CNAME api.example.com.herokudns.com (not verified by lookup: SERVFAIL", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_ARecordWithoutAnswer_FailsSayingHowToRetryOrWaive()
+    {
+        var facts = new Facts { [DnsSwitchStep.DnsTargetsFact] = TwoTargets };
+        var lookup = new Lookup { ["www.example.com"] = "www.example.com.herokudns.com." };
+
+        var run = NewRun();
+
+        var result = await new DnsSwitchStep(facts, new ManualDnsProvider(), lookup).ExecuteAsync(run, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("1 record(s) could not be verified", result.Message, StringComparison.Ordinal);
+        Assert.Contains("api.example.com → CNAME api.example.com.herokudns.com (SERVFAIL from every resolver)", result.Message, StringComparison.Ordinal);
+        Assert.Contains($"`waive {run.Id} <reason>`", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("waived", "DNS checks waived by slack:U-a at 2026-11-23T12:00:00Z: the zone is served by a partner")]
+    [InlineData("TTL step skipped", "DNS checks waived when step 2 was skipped")]
+    public async Task Execute_ARecordWithoutAnswerOnceWaived_SucceedsSayingItWasNotVerified(string row, string says)
+    {
+        var facts = new Facts { [DnsSwitchStep.DnsTargetsFact] = TwoTargets };
+        var harness = new RunHarness();
+        if (row == "waived")
+        {
+            facts[DnsFacts.Waiver] = "slack:U-a at 2026-11-23T12:00:00Z: the zone is served by a partner";
+        }
+        else
+        {
+            harness.Execute(StepIds.Preflight);
+            harness.Execute(StepIds.MaintenancePage);
+            harness.Skip(StepIds.DnsTtl);
+        }
+
+        var lookup = new Lookup { ["www.example.com"] = "www.example.com.herokudns.com." };
+
+        var result = await new DnsSwitchStep(facts, new ManualDnsProvider(), lookup).ExecuteAsync(harness.Run, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Contains($"api.example.com → CNAME api.example.com.herokudns.com (not verified by lookup: SERVFAIL from every resolver; {says})",
+            result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
