@@ -21,18 +21,26 @@ public abstract class SlackHost : IAsyncLifetime
     protected Uri Bot => App.Address;
 
     public async Task InitializeAsync() =>
-        App = await CutoverTestHost.Create()
+        App = await Approvers(CutoverTestHost.Create()
             .WithHeroku()
             .WithSlack(slack =>
             {
                 slack.AddChannel(Channel, "migrations");
                 foreach (var user in new[] { Requester, Alice, Bob, Outsider })
                     slack.AddUser(user, user[2..]);
-            })
-            // The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.
-            .WithSetting("CUTOVER_APPROVERS", $"slack:{Requester} slack:{Alice} slack:{Bob}")
+                PrepareSlack(slack);
+            }))
             .OnLoopback()
             .StartAsync();
+
+    /// <summary>Who may approve. The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.</summary>
+    protected virtual CutoverTestHostBuilder Approvers(CutoverTestHostBuilder host) =>
+        host.WithSetting("CUTOVER_APPROVERS", $"slack:{Requester} slack:{Alice} slack:{Bob}");
+
+    /// <summary>More of the workspace a test needs (user groups, …).</summary>
+    protected virtual void PrepareSlack(FakeSlack slack)
+    {
+    }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 

@@ -27,14 +27,7 @@ internal static class IntegrationEndpoints
                 return HerokuResults.Created(IntegrationViews.Drain(target, w.AddLogDrain(target, url)));
             });
         });
-        api.MapDelete("/apps/{app}/log-drains/{drain}", (HerokuSimulator sim, string app, string drain) =>
-            sim.Run(w =>
-            {
-                var target = w.App(app);
-                var found = SimWorld.LogDrain(target, drain);
-                target.LogDrains.Remove(found);
-                return HerokuResults.Json(IntegrationViews.Drain(target, found));
-            }));
+        MapRemove(api, "/apps/{app}/log-drains/{item}", SimWorld.LogDrain, a => a.LogDrains, IntegrationViews.Drain);
 
         api.MapGet("/apps/{app}/webhooks", (HttpContext http, HerokuSimulator sim, string app) =>
             sim.Run(w =>
@@ -75,15 +68,20 @@ internal static class IntegrationEndpoints
                 return HerokuResults.Json(IntegrationViews.Webhook(target, found));
             });
         });
-        api.MapDelete("/apps/{app}/webhooks/{webhook}", (HerokuSimulator sim, string app, string webhook) =>
+        MapRemove(api, "/apps/{app}/webhooks/{item}", SimWorld.Webhook, a => a.Webhooks, IntegrationViews.Webhook);
+    }
+
+    /// <summary><c>DELETE</c> of one of the app's items: found by the route's identity, removed, answered as it was.</summary>
+    private static void MapRemove<T>(IEndpointRouteBuilder api, string pattern, Func<SimApp, string, T> find, Func<SimApp, List<T>> items,
+        Func<SimApp, T, JsonObject> view) =>
+        api.MapDelete(pattern, (HerokuSimulator sim, string app, string item) =>
             sim.Run(w =>
             {
                 var target = w.App(app);
-                var found = SimWorld.Webhook(target, webhook);
-                target.Webhooks.Remove(found);
-                return HerokuResults.Json(IntegrationViews.Webhook(target, found));
+                var found = find(target, item);
+                items(target).Remove(found);
+                return HerokuResults.Json(view(target, found));
             }));
-    }
 
     /// <summary>The drains of the app's logging add-ons (the CLI lists them under "Add-on Drains"), then its own.</summary>
     private static IEnumerable<JsonObject> Drains(SimWorld world, SimApp app) =>

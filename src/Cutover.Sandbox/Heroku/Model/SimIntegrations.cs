@@ -1,16 +1,7 @@
 namespace Cutover.Sandbox.Heroku.Model;
 
 /// <summary>A log drain added to the app itself (<c>heroku drains:add</c>); add-on drains come from their add-on.</summary>
-internal sealed class SimLogDrain
-{
-    public required Guid Id { get; init; }
-
-    public required string Url { get; init; }
-
-    public required string Token { get; init; }
-
-    public required DateTimeOffset CreatedAt { get; init; }
-}
+internal sealed record SimLogDrain(Guid Id, string Url, string Token, DateTimeOffset CreatedAt);
 
 /// <summary>A person given access to a team app (or to a personal one), other than the team's admins.</summary>
 internal sealed class SimCollaborator

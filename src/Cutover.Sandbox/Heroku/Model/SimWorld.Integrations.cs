@@ -21,7 +21,7 @@ internal sealed partial class SimWorld
             throw HerokuApiException.InvalidParams($"Url is invalid: a drain URL is syslog://, syslog+tls://, https:// or http:// with a host.");
         if (app.LogDrains.Any(d => d.Url == url))
             throw HerokuApiException.InvalidParams("Url has already been taken.");
-        var drain = new SimLogDrain { Id = NewId(), Url = url, Token = $"d.{NewId():D}", CreatedAt = Now };
+        var drain = new SimLogDrain(NewId(), url, $"d.{NewId():D}", Now);
         app.LogDrains.Add(drain);
         return drain;
     }
