@@ -25,6 +25,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IRunPosts, EfRunPosts>();
         services.AddSingleton<IInboundRequests, EfInboundRequests>();
         services.AddSingleton<IPauseLock, EfPauseLock>();
+        services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }

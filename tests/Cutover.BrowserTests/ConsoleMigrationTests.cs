@@ -110,7 +110,7 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
 
             var decided = _console.Message("Step 0: Preflight and plan — rejected");
-            await Expect(decided).ToContainTextAsync("rejected by console:bob");
+            await Expect(decided).ToContainTextAsync("rejected by bob");
             await Expect(decided).ToContainTextAsync("The freeze is on until Monday.");
             await Expect(decided.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
             await _console.ShotAsync("11-rejected");

@@ -30,6 +30,15 @@ public static class Users
     /// <summary>A Teams user of the tenant who is no approver.</summary>
     public static readonly ChatUser TeamsOutsider = new(ChatChannel.Teams, "0b6f2c1e-9999-4a5b-8c7d-000000000009");
 
+    /// <summary>The display name Teams sends as <c>from.name</c> for each Teams user above.</summary>
+    public static string TeamsName(string entraObjectId) => entraObjectId switch
+    {
+        _ when entraObjectId == TeamsRequester.Id => "Rita Requester",
+        _ when entraObjectId == TeamsAlice.Id => "Alice Ops",
+        _ when entraObjectId == TeamsOutsider.Id => "Oscar Outsider",
+        _ => $"User {entraObjectId}",
+    };
+
     /// <summary><paramref name="users"/> qualified and space-separated, as <c>CUTOVER_APPROVERS</c> lists them.</summary>
     public static string Qualified(params ChatUser[] users) => string.Join(' ', users.Select(u => u.Qualified));
 }

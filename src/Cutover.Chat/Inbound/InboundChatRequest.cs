@@ -16,4 +16,7 @@ public abstract record InboundChatRequest(ConversationReference Where)
     /// <summary>The queue's kind for this request: the name of its type, as its JSON's <c>type</c> says too.</summary>
     [JsonIgnore]
     public string Kind => GetType().Name;
+
+    /// <summary>The display name the platform sent for the person asking (a Teams activity's <c>from.name</c>), if any.</summary>
+    public string? UserName { get; init; }
 }

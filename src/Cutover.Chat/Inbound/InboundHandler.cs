@@ -3,9 +3,10 @@ namespace Cutover.Chat.Inbound;
 /// <summary>
 /// Works a stored request (<see cref="StoredRequests.Read"/>): a command or click goes to <see cref="ChatCommands"/> and its
 /// private reply to the platform's <see cref="IInboundReplies"/>; a Reject click whose modal could not be opened is
-/// answered with how to reject by command; the bot being added to a team posts the help there.
+/// answered with how to reject by command; the bot being added to a team posts the help there. The name the platform sent
+/// for the person is remembered first (<see cref="IPeopleDirectory"/>), so what Cutover answers already shows it.
 /// </summary>
-public sealed class InboundHandler(ChatCommands commands, IChatNotifier chat, IEnumerable<IInboundReplies> replies)
+public sealed class InboundHandler(ChatCommands commands, IChatNotifier chat, IEnumerable<IInboundReplies> replies, IPeopleDirectory people)
 {
     private readonly Dictionary<string, IInboundReplies> _replies = replies.ToDictionary(r => r.Channel, StringComparer.Ordinal);
 
@@ -18,7 +19,10 @@ public sealed class InboundHandler(ChatCommands commands, IChatNotifier chat, IE
         ArgumentNullException.ThrowIfNull(item);
         if (!_replies.TryGetValue(item.Channel, out var platform))
             throw new InvalidOperationException($"stored request {item.Id}: no replies for channel {item.Channel}");
-        switch (StoredRequests.Read(item))
+        var request = StoredRequests.Read(item);
+        if (request is { UserName: { } name } && Asker(request) is { } asker && !string.IsNullOrWhiteSpace(name))
+            await people.RememberAsync(asker, name, cancellationToken);
+        switch (request)
         {
             case InboundCommand command:
                 var to = new ChatRequest(command.Where, command.User);
@@ -42,4 +46,12 @@ public sealed class InboundHandler(ChatCommands commands, IChatNotifier chat, IE
                 throw new InvalidOperationException($"stored request {item.Id} ({item.Kind}) has no handling");
         }
     }
+
+    private static ChatUser? Asker(InboundChatRequest request) => request switch
+    {
+        InboundCommand command => command.User,
+        InboundClick click => click.User,
+        InboundRejectByCommand reject => reject.User,
+        _ => null,
+    };
 }

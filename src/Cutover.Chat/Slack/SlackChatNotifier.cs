@@ -4,9 +4,10 @@ namespace Cutover.Chat.Slack;
 /// Posts Cutover's messages to Slack: rendered with <see cref="BlockKitRenderer"/>, posted and updated through
 /// <see cref="ISlackWebApi"/>, paced per channel by <see cref="SlackChannelPacer"/> (posts and updates; ephemeral
 /// replies and modals are not paced, they answer a person who is waiting). Failures surface as
-/// <see cref="SlackApiException"/>.
+/// <see cref="SlackApiException"/>. Slack users in a message become mentions, which Slack shows by name; anyone else is
+/// shown by the name <paramref name="people"/> knows (<see cref="MessagePeople"/>).
 /// </summary>
-public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer) : IChatNotifier
+public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer, IPeopleDirectory people) : IChatNotifier
 {
     /// <summary>
     /// <see href="https://docs.slack.dev/reference/methods/chat.postMessage">chat.postMessage</see> into the
@@ -17,7 +18,7 @@ public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer)
     {
         RequireSlack(conversation);
         ArgumentNullException.ThrowIfNull(message);
-        var content = BlockKitRenderer.Render(message);
+        var content = await RenderAsync(message, cancellationToken).ConfigureAwait(false);
         var request = new ChatPostMessageRequest(conversation.ChannelId, content.Text, content.Blocks, conversation.ThreadId);
         var answer = await pacer.RunAsync(conversation.ChannelId, ct => api.PostMessageAsync(request, ct), cancellationToken).ConfigureAwait(false);
         return answer.Ts is { Length: > 0 } ts
@@ -31,7 +32,7 @@ public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer)
         RequireSlack(conversation);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         ArgumentNullException.ThrowIfNull(message);
-        var content = BlockKitRenderer.Render(message);
+        var content = await RenderAsync(message, cancellationToken).ConfigureAwait(false);
         var request = new ChatUpdateRequest(conversation.ChannelId, messageId, content.Text, content.Blocks);
         await pacer.RunAsync(conversation.ChannelId, ct => api.UpdateMessageAsync(request, ct), cancellationToken).ConfigureAwait(false);
     }
@@ -45,10 +46,13 @@ public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer)
         RequireSlack(conversation);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentNullException.ThrowIfNull(message);
-        var content = BlockKitRenderer.Render(message);
+        var content = await RenderAsync(message, cancellationToken).ConfigureAwait(false);
         var request = new ChatPostEphemeralRequest(conversation.ChannelId, userId, content.Text, content.Blocks, conversation.ThreadId);
         await api.PostEphemeralAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<SlackMessageContent> RenderAsync(ChatMessage message, CancellationToken cancellationToken) =>
+        BlockKitRenderer.Render((await people.ShowAsync(ChatChannel.Slack, message, cancellationToken).ConfigureAwait(false)).Message);
 
     /// <summary>
     /// <see href="https://docs.slack.dev/reference/methods/views.open">views.open</see> of the reject-reason modal

@@ -8,8 +8,9 @@ namespace Cutover.Chat.Teams;
 /// <see cref="ConversationReference.ChannelId"/>, and the thread root's activity id as
 /// <see cref="ConversationReference.ThreadId"/> (see <see cref="TeamsThread"/>).
 /// Connector errors surface as Refit <c>ApiException</c> after the retries of <see cref="TeamsRetryPolicy"/>.
+/// People are shown by the names <paramref name="people"/> knows (<see cref="MessagePeople"/>), and mentioned by them.
 /// </summary>
-public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, TeamsOptions settings) : IChatNotifier
+public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, TeamsOptions settings, IPeopleDirectory people) : IChatNotifier
 {
     /// <summary>
     /// With a thread: reply to the thread root (in a channel, to <c>&lt;channel&gt;;messageid=&lt;root&gt;</c>) and return the
@@ -19,8 +20,7 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
     public async Task<string> PostAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
     {
         var api = Connector(conversation);
-        var card = AdaptiveCardRenderer.Render(message);
-        var summary = AdaptiveCardRenderer.Summary(message);
+        var (card, summary) = await CardAsync(message, cancellationToken).ConfigureAwait(false);
         ResourceResponse response;
         if (conversation.ThreadId is { Length: > 0 } root)
         {
@@ -43,7 +43,8 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         var api = Connector(conversation);
         var threadConversation = TeamsThread.ConversationIdFor(conversation.ChannelId, conversation.ThreadId);
-        var activity = CardMessage(threadConversation, AdaptiveCardRenderer.Render(message), AdaptiveCardRenderer.Summary(message)) with { Id = messageId };
+        var (card, summary) = await CardAsync(message, cancellationToken).ConfigureAwait(false);
+        var activity = CardMessage(threadConversation, card, summary) with { Id = messageId };
         await api.UpdateActivityAsync(threadConversation, messageId, activity, cancellationToken).ConfigureAwait(false);
     }
 
@@ -63,6 +64,7 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         var channel = TeamsThread.Split(channelId).ConversationId;
         var api = connectors.For(serviceUrl);
+        var (card, summary) = await CardAsync(message, cancellationToken).ConfigureAwait(false);
         var parameters = new ConversationParameters
         {
             IsGroup = true,
@@ -72,8 +74,8 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
             {
                 Type = ActivityTypes.Message,
                 From = Bot(),
-                Summary = AdaptiveCardRenderer.Summary(message),
-                Attachments = [TeamsAttachment.AdaptiveCard(AdaptiveCardRenderer.Render(message))],
+                Summary = summary,
+                Attachments = [TeamsAttachment.AdaptiveCard(card)],
             },
             ChannelData = new TeamsChannelData
             {
@@ -84,6 +86,14 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         var response = await api.CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
         var root = response.ActivityId ?? TeamsThread.Split(response.Id ?? string.Empty).RootId;
         return new ConversationReference(ChatChannel.Teams, channel, RequireId(root, "create conversation"), serviceUrl, tenantId);
+    }
+
+    /// <summary>The card and its notification line, with the people in <paramref name="message"/> shown by name.</summary>
+    public async Task<(JsonObject Card, string Summary)> CardAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var (shown, names) = await people.ShowAsync(ChatChannel.Teams, message, cancellationToken).ConfigureAwait(false);
+        return (AdaptiveCardRenderer.Render(shown, names), AdaptiveCardRenderer.Summary(shown));
     }
 
     private IBotConnectorApi Connector(ConversationReference conversation)

@@ -30,7 +30,7 @@ public static partial class TeamsEndpoints
     }
 
     private static async Task<IResult> MessagesAsync(HttpContext http, BotFrameworkTokenValidator validator, InboundIntake intake,
-        TeamsInvokeReplies replies, IRunStore store, ApprovalPolicy policy, ILogger<TeamsRequestLog> log)
+        TeamsInvokeReplies replies, IRunStore store, ApprovalPolicy policy, TeamsChatNotifier teams, IPeopleDirectory people, ILogger<TeamsRequestLog> log)
     {
         if (http.Request.ContentLength > MaxBodyBytes)
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -84,7 +84,7 @@ public static partial class TeamsEndpoints
                     var answered = await Task.WhenAny(reply, Task.Delay(InvokeWait, http.RequestAborted)) == reply;
                     replies.Forget(key);
                     if (answered)
-                        invoke = await Answer(await reply, click, store, policy, http.RequestAborted);
+                        invoke = await Answer(await reply, click, store, policy, teams, people, http.RequestAborted);
                 }
 
                 return Results.Json(invoke.Body, statusCode: invoke.StatusCode);
@@ -102,17 +102,21 @@ public static partial class TeamsEndpoints
 
     /// <summary>The clicker's answer: their refusal, or the request card as it stands after their decision.</summary>
     private static async Task<AdaptiveCardInvokeResponse> Answer(ChatMessage? refusal, TeamsCardAction click, IRunStore store, ApprovalPolicy policy,
-        CancellationToken cancellationToken)
+        TeamsChatNotifier teams, IPeopleDirectory people, CancellationToken cancellationToken)
     {
         if (refusal is not null)
-            return AdaptiveCardInvokeResponse.Message(refusal.Text ?? refusal.Title);
+        {
+            var (shown, _) = await people.ShowAsync(ChatChannel.Teams, refusal, cancellationToken);
+            return AdaptiveCardInvokeResponse.Message(shown.Text ?? shown.Title);
+        }
+
         var run = await store.GetAsync(click.Payload.RunId, cancellationToken);
         if (run?.FindStep(click.Payload.StepId) is not { } step)
             return AdaptiveCardInvokeResponse.Message("Recorded.");
         var view = step.State == StepState.AwaitingApproval && step.Version == click.Payload.StepVersion
             ? RunMessages.ApprovalRequest(run, step, policy)
             : RunMessages.Decided(run, step);
-        return AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(view));
+        return AdaptiveCardInvokeResponse.Card((await teams.CardAsync(view, cancellationToken)).Card);
     }
 
     /// <summary>

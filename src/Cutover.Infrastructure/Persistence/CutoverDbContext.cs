@@ -20,6 +20,8 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<PauseLockRow> PauseLock => Set<PauseLockRow>();
 
+    public DbSet<PersonRow> People => Set<PersonRow>();
+
     /// <summary>Refuses to update or delete audit events before the database's own triggers would.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -138,6 +140,14 @@ public abstract class CutoverDbContext(DbContextOptions options) : DbContext(opt
             pause.Property(p => p.Id).ValueGeneratedNever();
             pause.Property(p => p.By).HasMaxLength(256);
             pause.Property(p => p.Reason).HasMaxLength(2000);
+        });
+
+        modelBuilder.Entity<PersonRow>(person =>
+        {
+            person.ToTable("people");
+            person.HasKey(p => p.UserId);
+            person.Property(p => p.UserId).HasMaxLength(256);
+            person.Property(p => p.DisplayName).HasMaxLength(EfPeopleDirectory.MaxNameLength).IsRequired();
         });
 
         modelBuilder.Entity<InboundRequest>(request =>

@@ -99,7 +99,7 @@ public sealed partial class ConsoleApiTests : SandboxConsoleTest
         Assert.Contains("needs a reason", SandboxClient.Text(noReason!), StringComparison.Ordinal);
         Assert.Null(await SandboxClient.ReplyAsync(rejected));
         var decided = await Console.WaitForTitleAsync("Step 0: Preflight and plan — rejected");
-        Assert.Contains("rejected by console:bob", decided.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("rejected by bob", decided.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Not during the freeze.", decided.ToJsonString(), StringComparison.Ordinal);
     }
 

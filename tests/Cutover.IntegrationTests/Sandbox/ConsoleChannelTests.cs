@@ -14,7 +14,7 @@ public sealed class ConsoleChannelTests
     public async Task Notifier_PostIntoThreadThenUpdate_KeepsThreadAndBumpsRevision()
     {
         var channel = new ConsoleChannel(_clock);
-        var notifier = new ConsoleChatNotifier(channel);
+        var notifier = new ConsoleChatNotifier(channel, new InMemoryPeopleDirectory());
         var root = await notifier.PostAsync(new ConversationReference(ChatChannel.Console, "migrations"), ChatMessage.Plain("Plan", MessageStatus.Info), default);
         var thread = new ConversationReference(ChatChannel.Console, "migrations", root);
 

@@ -10,8 +10,8 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
 {
     private const string SlackChannel = "C0IDENTITY";
     private const string TeamsChannel = "19:identity@thread.tacv2";
-    private const string SlackRequester = "U-req";
-    private const string SlackAlice = "U-alice";
+    private const string SlackRequester = "U0REQUEST";
+    private const string SlackAlice = "U0ALICE01";
     private const string TeamsRequester = "0b6f2c1e-1111-4a5b-8c7d-000000000001";
     private const string TeamsAlice = "0b6f2c1e-2222-4a5b-8c7d-000000000002";
 
@@ -80,7 +80,7 @@ public sealed class CrossPlatformIdentityTests : IAsyncLifetime
         await WaitForEphemeralAsync(TeamsAlice, "not an approver");
         await Slack.ClickAsync(Bot, SlackAlice, request, ActionIds.ApproveStep);
 
-        await Slack.WaitForAsync(s => s.Message(SlackChannel, request.Ts) is { } m && m.AllText.Contains($"approved by slack:{SlackAlice}", StringComparison.Ordinal) ? m : null,
+        await Slack.WaitForAsync(s => s.Message(SlackChannel, request.Ts) is { } m && m.AllText.Contains($"approved by <@{SlackAlice}>", StringComparison.Ordinal) ? m : null,
             TimeSpan.FromSeconds(30));
         var run = await WaitForRunAsync(ChatChannel.Slack, r => r.FindStep("preflight")!.State != StepState.AwaitingApproval);
         Assert.Equal([$"slack:{SlackAlice}"], run.FindStep("preflight")!.Decisions.Select(d => d.UserId));

@@ -34,7 +34,7 @@ public sealed class InboundUpgradeTests : SlackHost
         Assert.True(await requests.EnqueueAsync(stored, App.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None));
 
         await WaitForMessageAsync(root.Ts, "✓ Step 0: Preflight and plan succeeded");
-        Assert.Contains("approved by slack:U-alice", Slack.Message(Channel, request.Ts)!.AllText, StringComparison.Ordinal);
+        Assert.Contains($"approved by <@{Alice}>", Slack.Message(Channel, request.Ts)!.AllText, StringComparison.Ordinal);
         Assert.True(await requests.IsCompletedAsync(stored.Key, CancellationToken.None));
     }
 }

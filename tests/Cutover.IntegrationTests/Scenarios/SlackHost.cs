@@ -7,10 +7,10 @@ namespace Cutover.IntegrationTests.Scenarios;
 public abstract class SlackHost : IAsyncLifetime
 {
     protected const string Channel = "C0MIGRATE";
-    protected const string Requester = "U-req";
-    protected const string Alice = "U-alice";
-    protected const string Bob = "U-bob";
-    protected const string Outsider = "U-mallory";
+    protected const string Requester = "U0REQUEST";
+    protected const string Alice = "U0ALICE01";
+    protected const string Bob = "U0BOB0001";
+    protected const string Outsider = "U0MALLORY";
 
     protected CutoverTestHost App { get; private set; } = null!;
 
@@ -26,8 +26,8 @@ public abstract class SlackHost : IAsyncLifetime
             .WithSlack(slack =>
             {
                 slack.AddChannel(Channel, "migrations");
-                foreach (var user in new[] { Requester, Alice, Bob, Outsider })
-                    slack.AddUser(user, user[2..]);
+                foreach (var (user, name) in new[] { (Requester, "requester"), (Alice, "alice"), (Bob, "bob"), (Outsider, "mallory") })
+                    slack.AddUser(user, name);
                 PrepareSlack(slack);
             }))
             .OnLoopback()

@@ -35,7 +35,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
 
         // The old request now shows who approved; clicking it again (a stale view) changes nothing.
         var decided = Slack.Message(Channel, request.Ts)!;
-        Assert.Contains("approved by slack:U-alice", decided.AllText, StringComparison.Ordinal);
+        Assert.Contains($"approved by <@{Alice}>", decided.AllText, StringComparison.Ordinal);
         Assert.Empty(decided.ActionIds);
         await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
         await WaitForEphemeralAsync(Bob, "already succeeded");
@@ -63,12 +63,12 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         await Slack.SendCommandAsync(Bot, Outsider, Channel, "pause nobody asked me");
         await WaitForEphemeralAsync(Outsider, "Only an approver can pause Cutover");
         await Slack.SendCommandAsync(Bot, Bob, Channel, "pause incident 4121: database failover");
-        await WaitForEphemeralAsync(Bob, "Paused by slack:U-bob: incident 4121: database failover");
+        await WaitForEphemeralAsync(Bob, $"Paused by <@{Bob}>: incident 4121: database failover");
         var notice = await WaitForMessageAsync(root.Ts, "Cutover is paused");
         await Slack.ClickAsync(Bot, Alice, request, ActionIds.ApproveStep);
-        await WaitForEphemeralAsync(Alice, "Cutover is paused by slack:U-bob");
+        await WaitForEphemeralAsync(Alice, $"Cutover is paused by <@{Bob}>");
         await Slack.SendCommandAsync(Bot, Alice, Channel, "pause me too");
-        await WaitForEphemeralAsync(Alice, "already paused by slack:U-bob");
+        await WaitForEphemeralAsync(Alice, $"already paused by <@{Bob}>");
 
         await Slack.SendCommandAsync(Bot, Alice, Channel, "resume");
         await WaitForMessageAsync(root.Ts, "Cutover resumed");
@@ -117,7 +117,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Contains("errors", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await Slack.SubmitRejectReasonAsync(Bot, Alice, view, "not during the sale");
 
-        var decided = await Slack.WaitForAsync(s => s.Message(Channel, request.Ts) is { } m && m.AllText.Contains("rejected by slack:U-alice", StringComparison.Ordinal) ? m : null,
+        var decided = await Slack.WaitForAsync(s => s.Message(Channel, request.Ts) is { } m && m.AllText.Contains($"rejected by <@{Alice}>", StringComparison.Ordinal) ? m : null,
             TimeSpan.FromSeconds(30));
         Assert.Contains("not during the sale", decided.AllText, StringComparison.Ordinal);
     }
@@ -135,7 +135,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Equal(root.Ts, ask.ThreadTs);
         Assert.Empty(Slack.Views());
         await Slack.SendCommandAsync(Bot, Alice, Channel, "reject 1 preflight not during the sale");
-        await WaitForMessageAsync(root.Ts, "rejected by slack:U-alice");
+        await WaitForMessageAsync(root.Ts, $"rejected by <@{Alice}>");
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class SlackScenarioTests(ITestOutputHelper output) : SlackHost
         Assert.Equal(1, callsAtAck);
         await WaitForEphemeralAsync(Alice, "Reject with the reason as a command: `reject 1 preflight");
         await Slack.SendCommandAsync(Bot, Alice, Channel, "reject 1 preflight not during the sale");
-        await WaitForMessageAsync(root.Ts, "rejected by slack:U-alice");
+        await WaitForMessageAsync(root.Ts, $"rejected by <@{Alice}>");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Cutover.IntegrationTests.Scenarios;
 internal static class TeamsActivities
 {
     /// <summary>
-    /// A channel message from <paramref name="user"/> (an Entra object id) of <paramref name="tenant"/> (default: the
+    /// A channel message from <paramref name="user"/> (an Entra object id, named as <see cref="Users.TeamsName"/> says) of <paramref name="tenant"/> (default: the
     /// connector's) in <paramref name="channel"/>'s thread 1000, mentioning Cutover.
     /// </summary>
     public static string Mention(FakeBotConnector connector, string channel, string user, string id, string text, string tenant = FakeBotConnector.Tenant) =>
@@ -14,7 +14,7 @@ internal static class TeamsActivities
             ["id"] = id,
             ["channelId"] = "msteams",
             ["serviceUrl"] = connector.ServiceUrl,
-            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
+            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user, ["name"] = Users.TeamsName(user) },
             ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}", ["name"] = "Cutover" },
             ["conversation"] = new JsonObject { ["id"] = $"{channel};messageid=1000", ["conversationType"] = "channel", ["tenantId"] = tenant },
             ["text"] = text,
@@ -42,7 +42,7 @@ internal static class TeamsActivities
             ["id"] = id,
             ["channelId"] = "msteams",
             ["serviceUrl"] = connector.ServiceUrl,
-            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user },
+            ["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = user, ["name"] = Users.TeamsName(user) },
             ["recipient"] = new JsonObject { ["id"] = $"28:{FakeBotFrameworkIssuer.AppId}" },
             ["conversation"] = new JsonObject { ["id"] = $"{channel};messageid={card.ThreadRootId}", ["conversationType"] = "channel", ["tenantId"] = tenant },
             ["replyToId"] = card.ActivityId,

@@ -51,9 +51,23 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]?.GetValue<string>());
         Assert.Contains("approved", body["value"]!.ToJsonString(), StringComparison.Ordinal);
-        await Connector.WaitForAsync(c => c.Operation == ConnectorOperation.UpdateActivity && c.PathActivityId == request.ActivityId, timeout: TimeSpan.FromSeconds(30));
-        await Connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 1: Maintenance page?", StringComparison.Ordinal) == true,
-            timeout: TimeSpan.FromSeconds(60));
+        var decided = (await Connector.WaitForAsync(c => c.Operation == ConnectorOperation.UpdateActivity && c.PathActivityId == request.ActivityId,
+            timeout: TimeSpan.FromSeconds(30)))[0];
+        var next = (await Connector.WaitForAsync(c => c.CardTitle?.Contains("Run step 1: Maintenance page?", StringComparison.Ordinal) == true,
+            timeout: TimeSpan.FromSeconds(60)))[0];
+
+        // People by the names Teams sent with their activities, never by id.
+        Assert.Contains("requested by Rita Requester", plan.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("approved by Alice Ops at", decided.Card!.ToJsonString(), StringComparison.Ordinal);
+        var approverMention = Assert.Single(next.Card!["msteams"]!["entities"]!.AsArray());
+        Assert.Equal(("<at>Alice Ops</at>", Alice, "Alice Ops"),
+            ((string?)approverMention!["text"], (string?)approverMention["mentioned"]!["id"], (string?)approverMention["mentioned"]!["name"]));
+        foreach (var card in Connector.ActivitiesIn(Channel).Select(c => c.Card?.ToJsonString() ?? string.Empty))
+        {
+            Assert.DoesNotContain("teams:", card, StringComparison.Ordinal);
+            Assert.DoesNotContain($"by {Alice}", card, StringComparison.Ordinal);
+            Assert.DoesNotContain($"by {Requester}", card, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static partial class BlockKitRenderer
     {
         ArgumentNullException.ThrowIfNull(message);
         var emoji = OwnsMarker(message.Title) ? string.Empty : StatusEmoji(message.Status) + " ";
-        var header = new HeaderBlock(TextObject.Plain(PlainText.Truncate(emoji + PlainText.OneLine(message.Title), BlockKitLimits.HeaderText)));
+        var header = new HeaderBlock(TextObject.Plain(PlainText.Truncate(emoji + PlainText.OneLine(MessagePeople.Replace(message.Title, u => u.Id)), BlockKitLimits.HeaderText)));
         var mentions = JoinWithin(message.Mentions.Select(Mention), BlockKitLimits.SectionText);
         var actions = Actions(message.Actions);
 
@@ -81,6 +81,14 @@ public static partial class BlockKitRenderer
             return $"<@{userId}>";
         return SlackUserGroupId().IsMatch(userId) ? $"<!subteam^{userId}>" : "@" + Mrkdwn.Escape(PlainText.OneLine(userId));
     }
+
+    /// <summary>
+    /// Escaped mrkdwn with each qualified id (<see cref="MessagePeople"/>) shown Slack's way: a Slack user as a
+    /// <see cref="Mention"/>, which Slack displays as their name; anyone else by their bare id (the notifier has already put
+    /// the names it knows in their place).
+    /// </summary>
+    public static string People(string mrkdwn) =>
+        MessagePeople.Replace(mrkdwn, user => user.Platform == ChatChannel.Slack ? Mention(user.Id) : user.Id);
 
     private static IEnumerable<RenderedChunk> Fields(IReadOnlyList<MessageField> fields)
     {
@@ -187,9 +195,9 @@ public static partial class BlockKitRenderer
         var head = emoji + Mrkdwn.EscapeTruncated(PlainText.OneLine(message.Title), BlockKitLimits.HeaderText);
         if (mentions.Length > 0)
             head += " " + JoinWithin(message.Mentions.Select(Mention), BlockKitLimits.FallbackText / 2 - head.Length);
-        return string.IsNullOrEmpty(message.Text)
+        return People(string.IsNullOrEmpty(message.Text)
             ? head
-            : $"{head}\n{Mrkdwn.EscapeTruncated(message.Text, BlockKitLimits.FallbackText - head.Length - 1)}";
+            : $"{head}\n{Mrkdwn.EscapeTruncated(message.Text, BlockKitLimits.FallbackText - head.Length - 1)}");
     }
 
     /// <summary>Whole items joined by spaces, as many as fit in <paramref name="max"/> characters.</summary>

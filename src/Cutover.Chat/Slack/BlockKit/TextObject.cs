@@ -14,6 +14,6 @@ public sealed record TextObject(string Type, string Text)
 
     public static TextObject Plain(string text) => new(PlainType, text) { Emoji = true };
 
-    /// <summary>Already-escaped mrkdwn.</summary>
-    public static TextObject Markdown(string mrkdwn) => new(MrkdwnType, mrkdwn);
+    /// <summary>Already-escaped mrkdwn; the people in it (<see cref="MessagePeople"/>) become mentions (<see cref="BlockKitRenderer.People"/>).</summary>
+    public static TextObject Markdown(string mrkdwn) => new(MrkdwnType, BlockKitRenderer.People(mrkdwn));
 }

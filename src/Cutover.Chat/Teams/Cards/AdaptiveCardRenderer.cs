@@ -21,10 +21,15 @@ public static class AdaptiveCardRenderer
 
     /// <summary>Renders the card, shortened if needed to fit <see cref="MaxCardBytes"/>.</summary>
     /// <param name="message">The channel-neutral message.</param>
-    /// <param name="mentionNames">Display names for the ids in <see cref="ChatMessage.Mentions"/>; an id without one is shown as itself.</param>
-    public static JsonObject Render(ChatMessage message, IReadOnlyDictionary<string, string>? mentionNames = null)
+    /// <param name="names">
+    /// Display names by qualified id (<see cref="IPeopleDirectory"/>), for the people the message names
+    /// (<see cref="MessagePeople"/>) and mentions; a person without one is shown by their bare id.
+    /// </param>
+    public static JsonObject Render(ChatMessage message, IReadOnlyDictionary<string, string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var mentionNames = names ?? new Dictionary<string, string>();
+        message = MessagePeople.Show(message, ChatChannel.Teams, mentionNames);
         JsonObject? card = null;
         foreach (var limits in CardLimits.Levels)
         {
@@ -48,10 +53,11 @@ public static class AdaptiveCardRenderer
     /// The plain-text line Teams shows for the card in notifications and the activity feed (the activity's
     /// <c>summary</c>) and where a client cannot render it (the card's <c>fallbackText</c>): the status icon and title.
     /// </summary>
-    public static string Summary(ChatMessage message)
+    public static string Summary(ChatMessage message, IReadOnlyDictionary<string, string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return $"{Icon(message.Status).Icon} {Cut(message.Title.ReplaceLineEndings(" "), CardLimits.MaxTitleChars)}";
+        var title = MessagePeople.Show(message, ChatChannel.Teams, names ?? new Dictionary<string, string>()).Title;
+        return $"{Icon(message.Status).Icon} {Cut(title.ReplaceLineEndings(" "), CardLimits.MaxTitleChars)}";
     }
 
     /// <summary>UTF-8 size of the card as sent.</summary>
@@ -61,7 +67,7 @@ public static class AdaptiveCardRenderer
         return Encoding.UTF8.GetByteCount(card.ToJsonString(TeamsJson.Options));
     }
 
-    private static JsonObject Build(ChatMessage message, IReadOnlyDictionary<string, string>? mentionNames, CardLimits limits, int fieldsShown)
+    private static JsonObject Build(ChatMessage message, IReadOnlyDictionary<string, string> mentionNames, CardLimits limits, int fieldsShown)
     {
         var body = new JsonArray { Title(message) };
         var entities = new JsonArray();
@@ -70,7 +76,7 @@ public static class AdaptiveCardRenderer
             var tags = new List<string>();
             foreach (var id in message.Mentions)
             {
-                var name = mentionNames is not null && mentionNames.TryGetValue(id, out var n) && !string.IsNullOrWhiteSpace(n) ? n : id;
+                var name = mentionNames.TryGetValue(new ChatUser(ChatChannel.Teams, id).Qualified, out var n) && !string.IsNullOrWhiteSpace(n) ? n : id;
                 var tag = $"<at>{CardText.Escape(name)}</at>";
                 tags.Add(tag);
                 entities.Add(new JsonObject

@@ -8,16 +8,21 @@ namespace Cutover.Chat.Teams.Inbound;
 public static class TeamsInboundRequests
 {
     /// <summary>
-    /// A message (the command without the bot's mention), a card click, or the bot being added; null when the activity
-    /// asks nothing: ignored or refused, or it names nobody.
+    /// A message (the command without the bot's mention), a card click, or the bot being added, with the sender's display
+    /// name; null when the activity asks nothing: ignored or refused, or it names nobody.
     /// </summary>
-    public static InboundChatRequest? From(TeamsInboundEvent inbound) => inbound switch
+    public static InboundChatRequest? From(TeamsInboundEvent inbound)
     {
-        TeamsCommandMessage { User: { } user } command => new InboundCommand(command.Conversation, user, command.CommandText),
-        TeamsCardAction { User: { } clicker } click => new InboundClick(click.Conversation, clicker, click.Payload, click.Verdict, click.Reason),
-        TeamsBotAdded { ReplyTo: { } where } => new InboundBotAdded(where),
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(inbound);
+        InboundChatRequest? request = inbound switch
+        {
+            TeamsCommandMessage { User: { } user } command => new InboundCommand(command.Conversation, user, command.CommandText),
+            TeamsCardAction { User: { } clicker } click => new InboundClick(click.Conversation, clicker, click.Payload, click.Verdict, click.Reason),
+            TeamsBotAdded { ReplyTo: { } where } => new InboundBotAdded(where),
+            _ => null,
+        };
+        return request is null ? null : request with { UserName = inbound.Activity.From?.Name };
+    }
 
     /// <summary>
     /// An activity stored as Teams sent it, before requests were typed; null when it asks nothing. Throws

@@ -12,7 +12,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
     public partial class PostgresCutoverDbContextModel
     {
         private PostgresCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("66c15d5e-2f69-48f9-906a-32fcec31c8ce"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("d6bd7439-01f8-467a-83c6-a1422e7e425b"), entityTypeCount: 10)
         {
         }
 
@@ -25,6 +25,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
             var step = StepEntityType.Create(this);
             var inboundRequest = InboundRequestEntityType.Create(this);
             var pauseLockRow = PauseLockRowEntityType.Create(this);
+            var personRow = PersonRowEntityType.Create(this);
             var runFact = RunFactEntityType.Create(this);
             var runPost = RunPostEntityType.Create(this);
 
@@ -42,6 +43,7 @@ namespace Cutover.Infrastructure.CompiledModels.Postgres
             StepEntityType.CreateAnnotations(step);
             InboundRequestEntityType.CreateAnnotations(inboundRequest);
             PauseLockRowEntityType.CreateAnnotations(pauseLockRow);
+            PersonRowEntityType.CreateAnnotations(personRow);
             RunFactEntityType.CreateAnnotations(runFact);
             RunPostEntityType.CreateAnnotations(runPost);
 

@@ -11,7 +11,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
     public partial class SqliteCutoverDbContextModel
     {
         private SqliteCutoverDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("82bde4b8-91b4-4976-8162-1fe444f72e26"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("cc5f1d05-14e1-4ac9-83ef-e4f58a9cdec5"), entityTypeCount: 10)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
             var step = StepEntityType.Create(this);
             var inboundRequest = InboundRequestEntityType.Create(this);
             var pauseLockRow = PauseLockRowEntityType.Create(this);
+            var personRow = PersonRowEntityType.Create(this);
             var runFact = RunFactEntityType.Create(this);
             var runPost = RunPostEntityType.Create(this);
 
@@ -41,6 +42,7 @@ namespace Cutover.Infrastructure.CompiledModels.Sqlite
             StepEntityType.CreateAnnotations(step);
             InboundRequestEntityType.CreateAnnotations(inboundRequest);
             PauseLockRowEntityType.CreateAnnotations(pauseLockRow);
+            PersonRowEntityType.CreateAnnotations(personRow);
             RunFactEntityType.CreateAnnotations(runFact);
             RunPostEntityType.CreateAnnotations(runPost);
 

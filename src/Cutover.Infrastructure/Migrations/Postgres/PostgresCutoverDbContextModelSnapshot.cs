@@ -297,6 +297,25 @@ namespace Cutover.Infrastructure.Migrations.Postgres
                     b.ToTable("pause_lock", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.PersonRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("people", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
                 {
                     b.Property<long>("RunId")

@@ -282,6 +282,25 @@ namespace Cutover.Infrastructure.Migrations.Sqlite
                     b.ToTable("pause_lock", (string)null);
                 });
 
+            modelBuilder.Entity("Cutover.Infrastructure.Persistence.PersonRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("people", (string)null);
+                });
+
             modelBuilder.Entity("Cutover.Infrastructure.Persistence.RunFact", b =>
                 {
                     b.Property<long>("RunId")

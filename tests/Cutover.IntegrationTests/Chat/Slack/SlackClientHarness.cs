@@ -28,7 +28,7 @@ public sealed class SlackClientHarness : IAsyncDisposable
         TimeSpan? postInterval = null, string? token = null, TimeProvider? clock = null, TimeSpan? groupCacheExpiry = null)
     {
         var slack = await FakeSlack.StartAsync();
-        var services = new ServiceCollection().AddLogging();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>();
         if (clock is not null)
             services.AddSingleton(clock);
         services.AddSlack(new SlackOptions

@@ -108,5 +108,5 @@ public sealed class GraphGroupMembershipTests : IAsyncLifetime
     }
 
     private ServiceProvider Services(TeamsOptions settings) =>
-        new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock).AddTeams(settings).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(_clock).AddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>().AddTeams(settings).BuildServiceProvider();
 }

@@ -51,7 +51,7 @@ public sealed class InboundChainTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(AdaptiveCardInvokeResponse.CardType, body["type"]?.GetValue<string>());
-        Assert.Equal("✅ runbook.approve-step 42/preflight v1 by teams:8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d", body["value"]?["body"]?[0]?["text"]?.GetValue<string>());
+        Assert.Equal("✅ runbook.approve-step 42/preflight v1 by 8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d", body["value"]?["body"]?[0]?["text"]?.GetValue<string>());
     }
 
     [Fact]

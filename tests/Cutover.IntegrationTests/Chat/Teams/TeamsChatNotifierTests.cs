@@ -225,7 +225,7 @@ public sealed class TeamsChatNotifierTests : IAsyncLifetime
     }
 
     private static ServiceProvider Services(TeamsOptions settings) =>
-        new ServiceCollection().AddLogging().AddTeams(settings).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>().AddTeams(settings).BuildServiceProvider();
 
     private ConversationReference Reference(string? threadId) =>
         new(ChatChannel.Teams, Channel, threadId, _connector.ServiceUrl, FakeBotConnector.Tenant);

@@ -168,6 +168,6 @@ public class InboundHandlerRawBodyTests
     {
         Assert.True(await _queue.EnqueueAsync(new InboundRequestData($"{channel}-key", channel, kind, body), _cutover.Clock.GetUtcNow(), None));
         var item = await _queue.LeaseNextAsync(_cutover.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), None);
-        await new InboundHandler(_cutover.Commands(), _cutover.Chat, [_slack, _teams]).HandleAsync(item!, None);
+        await new InboundHandler(_cutover.Commands(), _cutover.Chat, [_slack, _teams], new InMemoryPeopleDirectory()).HandleAsync(item!, None);
     }
 }

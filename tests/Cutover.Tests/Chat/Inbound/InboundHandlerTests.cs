@@ -13,6 +13,7 @@ public class InboundHandlerTests
     private readonly InMemoryInboundRequests _queue = new();
     private readonly RecordingInboundReplies _slack = new("slack");
     private readonly RecordingInboundReplies _teams = new("teams");
+    private readonly InMemoryPeopleDirectory _people = new();
 
     [Fact]
     public async Task Handle_Command_RepliesPrivatelyToTheUserWhereTheyTyped()
@@ -41,6 +42,20 @@ public class InboundHandlerTests
         var (key, to, reply) = Assert.Single(_teams.Replies);
         Assert.Equal(("teams:click-1", ApproverA), (key, to.User));
         Assert.Null(reply);
+    }
+
+    [Fact]
+    public async Task Handle_RequestWithTheSendersName_RemembersItBeforeAnswering()
+    {
+        var runId = await _cutover.OpenRunAsync();
+        var clicker = new ChatUser(ChatChannel.Teams, "8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d");
+
+        await WorkAsync("teams:click-2", new InboundClick(RunsThread, clicker, new StepActionPayload(runId, StepIds.Preflight, 1), Verdict.Approve, null)
+        {
+            UserName = "Alice Ops",
+        }, "teams");
+
+        Assert.Equal("Alice Ops", _people.Names[clicker.Qualified]);
     }
 
     [Fact]
@@ -95,7 +110,7 @@ public class InboundHandlerTests
         Assert.Empty(_slack.Replies);
     }
 
-    private InboundHandler Handler() => new(_cutover.Commands(), _cutover.Chat, [_slack, _teams]);
+    private InboundHandler Handler() => new(_cutover.Commands(), _cutover.Chat, [_slack, _teams], _people);
 
     /// <summary>Stores the request as an endpoint does, leases it as the worker does and works it.</summary>
     private async Task WorkAsync(string key, InboundChatRequest request, string channel = "slack")

@@ -9,7 +9,7 @@ public class AddSlackTests
     [Fact]
     public void AddSlack_ValidSettings_ResolvesEveryService()
     {
-        using var provider = new ServiceCollection().AddLogging().AddSlack(Valid()).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddLogging().AddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>().AddSlack(Valid()).BuildServiceProvider();
 
         Assert.NotNull(provider.GetRequiredService<SlackSignatureVerifier>());
         Assert.NotNull(provider.GetRequiredService<ISlackWebApi>());

@@ -26,6 +26,24 @@ public class BlockKitRendererTests
     public void Mention_UserGroupOrOtherId_IsAMentionOnlyForSlackIds(string id, string rendered) =>
         Assert.Equal(rendered, BlockKitRenderer.Mention(id));
 
+    [Fact]
+    public void Render_PeopleInTheMessage_AreSlackMentionsInTextAndBareIdsInTheHeader()
+    {
+        var message = new ChatMessage("Run 3 paused by slack:U0BOB0001", MessageStatus.Warning,
+            [new("Approved so far", "slack:U0ALICE01 at 09:00 UTC\nteams:0b6f2c1e-2222-4a5b-8c7d-000000000002 at 09:05 UTC")], [],
+            "<!channel> requested by slack:U0REQUEST");
+
+        var content = BlockKitRenderer.Render(message);
+
+        Assert.Equal(":warning: Run 3 paused by U0BOB0001", Assert.IsType<HeaderBlock>(content.Blocks[0]).Text.Text);
+        var sections = string.Join("\n", content.Blocks.OfType<SectionBlock>().SelectMany(b => (b.Fields ?? []).Append(b.Text!)).Where(t => t is not null).Select(t => t!.Text));
+        Assert.Contains("&lt;!channel&gt; requested by <@U0REQUEST>", sections, StringComparison.Ordinal);
+        Assert.Contains("<@U0ALICE01> at 09:00 UTC", sections, StringComparison.Ordinal);
+        Assert.Contains("0b6f2c1e-2222-4a5b-8c7d-000000000002 at 09:05 UTC", sections, StringComparison.Ordinal);
+        Assert.DoesNotContain("slack:", sections + content.Text, StringComparison.Ordinal);
+        Assert.Contains("requested by <@U0REQUEST>", content.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("✓ Step 3: Create target app succeeded", MessageStatus.Success)]
     [InlineData("✗ Step 15: Decommission source app failed", MessageStatus.Failure)]

@@ -122,7 +122,7 @@ public class AdaptiveCardRendererTests
     {
         var message = ChatMessage.Plain("DNS TTL reminder", MessageStatus.Warning) with { Mentions = ["8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d", "29:bob"] };
 
-        var card = AdaptiveCardRenderer.Render(message, new Dictionary<string, string> { ["8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d"] = "Alice Ops" });
+        var card = AdaptiveCardRenderer.Render(message, new Dictionary<string, string> { ["teams:8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d"] = "Alice Ops" });
 
         Assert.Equal("<at>Alice Ops</at> <at>29:bob</at>", card["body"]![1]!["text"]?.GetValue<string>());
         var entities = card["msteams"]!["entities"]!.AsArray();
@@ -132,13 +132,32 @@ public class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_PeopleNamedInTheMessage_AreShownByDisplayNameOrBareId()
+    {
+        var alice = "teams:8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d";
+        var message = new ChatMessage($"Run 3 paused by {alice}", MessageStatus.Warning,
+            [new("Approved so far", $"{alice} at 09:00 UTC\nteams:0b6f2c1e-2222-4a5b-8c7d-000000000002 at 09:05 UTC")], [],
+            $"requested by {alice}");
+
+        var card = AdaptiveCardRenderer.Render(message, new Dictionary<string, string> { [alice] = "Alice Ops" });
+
+        var json = card.ToJsonString();
+        Assert.Contains("Run 3 paused by Alice Ops", json, StringComparison.Ordinal);
+        Assert.Contains("requested by Alice Ops", json, StringComparison.Ordinal);
+        Assert.Contains("Alice Ops at 09:00 UTC", json, StringComparison.Ordinal);
+        Assert.Contains("0b6f2c1e-2222-4a5b-8c7d-000000000002 at 09:05 UTC", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("teams:", json, StringComparison.Ordinal);
+        Assert.Equal("⚠️ Run 3 paused by Alice Ops", AdaptiveCardRenderer.Summary(message, new Dictionary<string, string> { [alice] = "Alice Ops" }));
+    }
+
+    [Fact]
     public void Render_MultiLineText_IsOneTextBlockPerLineWithAGapForAnEmptyLine()
     {
         var message = ChatMessage.Plain("Cutover commands", MessageStatus.Info, "plan <app> to <space>\nstatus [<app>]\n\nApprovers: slack:U1");
 
         var body = AdaptiveCardRenderer.Render(message)["body"]!.AsArray().Skip(1).Select(b => b!.AsObject()).ToList();
 
-        Assert.Equal([@"plan \<app> to \<space>", @"status \[\<app>\]", "Approvers: slack:U1"], body.Select(b => (string?)b["text"]));
+        Assert.Equal([@"plan \<app> to \<space>", @"status \[\<app>\]", "Approvers: U1"], body.Select(b => (string?)b["text"]));
         Assert.Equal(["None", "None", "Medium"], body.Select(b => (string?)b["spacing"] ?? "None"));
         Assert.All(body, b => Assert.DoesNotContain('\n', (string)b["text"]!));
     }

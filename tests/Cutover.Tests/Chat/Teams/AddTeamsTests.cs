@@ -66,5 +66,5 @@ public class AddTeamsTests
     private static TeamsOptions MultiTenant() => new() { AppId = "6f1c2a7d-0b3e-4c5f-9a8b-7d6e5f4c3b2a", AppPassword = "secret" };
 
     private static ServiceProvider Services(TeamsOptions settings) =>
-        new ServiceCollection().AddLogging().AddTeams(settings).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>().AddTeams(settings).BuildServiceProvider();
 }
