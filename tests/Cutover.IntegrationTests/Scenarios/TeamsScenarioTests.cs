@@ -71,6 +71,19 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Help_ThroughTeams_ShowsPlaceholdersWithoutBackslashEscapes()
+    {
+        await SendAsync(Message(Requester, "<at>Cutover</at> help"));
+
+        var help = (await Connector.WaitForAsync(c => c.CardTitle?.Contains("one approved step at a time", StringComparison.Ordinal) == true,
+            timeout: TimeSpan.FromSeconds(30)))[0];
+        var texts = help.Card!["body"]!.AsArray().Select(b => (string?)b?["text"] ?? string.Empty).ToList();
+        // Some Teams clients show CommonMark backslash escapes literally: markup is broken with zero-width spaces instead.
+        Assert.Contains(texts, t => t.Contains("plan <\u200Bapp> to <\u200Bspace>", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains('\\', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnsignedActivity_IsRefusedWith401()
     {
         using var client = new HttpClient { BaseAddress = Bot };

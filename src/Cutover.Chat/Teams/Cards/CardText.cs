@@ -2,14 +2,20 @@ namespace Cutover.Chat.Teams.Cards;
 
 /// <summary>
 /// Makes text literal inside an Adaptive Card <c>TextBlock</c> or <c>FactSet</c>, which interpret a CommonMark subset
-/// (<c>**bold**</c>, <c>_italic_</c>, <c>- </c>/<c>1. </c> lists, <c>[title](url)</c>) and the
-/// <c>{{DATE(…)}}</c>/<c>{{TIME(…)}}</c> functions. Markup characters get a CommonMark backslash escape; an
-/// underscore inside a word (<c>DOTNET_gcServer</c>) cannot start emphasis and stays as it is, and <c>{{</c> is broken
-/// with a zero-width space so no function runs.
+/// (<c>**bold**</c>, <c>_italic_</c>, <c>- </c>/<c>1. </c> lists, <c>[title](url)</c>), Teams' <c>&lt;at&gt;</c> mentions
+/// and the <c>{{DATE(…)}}</c>/<c>{{TIME(…)}}</c> functions. No backslash escapes: several Teams clients show them
+/// literally (<c>\&lt;app&gt;</c>). Instead markup is broken where it starts with a zero-width space, which no client shows:
+/// after <c>&lt;</c> (no tag), before a list or heading marker at the start of a line, between a list number and its
+/// <c>.</c>, between <c>]</c> and <c>(</c> (no link), on the outer side of an <c>_</c> at a word's edge (it then counts
+/// as inside a word, which cannot open or close emphasis) and inside <c>{{</c>. An asterisk, which emphasises even
+/// inside a word, is shown as the asterisk operator <c>∗</c>. Backslashes, backticks and tildes are not markup in cards.
 /// </summary>
 public static class CardText
 {
     private const char ZeroWidthSpace = '\u200B';
+
+    /// <summary>What an asterisk is shown as: it looks the same and never starts emphasis.</summary>
+    public const char Asterisk = '\u2217';
 
     public static string Escape(string? text)
     {
@@ -23,14 +29,24 @@ public static class CardText
             var next = i + 1 < text.Length ? text[i + 1] : '\n';
             switch (c)
             {
-                case '\\' or '*' or '[' or ']' or '`' or '~' or '<':
-                case '_' when !(char.IsLetterOrDigit(previous) && char.IsLetterOrDigit(next)):
+                case '*':
+                    escaped.Append(Asterisk);
+                    break;
+                case '<':
+                case '{' when next == '{':
+                case ']' when next == '(':
+                    escaped.Append(c).Append(ZeroWidthSpace);
+                    break;
+                case '_':
+                    if (!char.IsLetterOrDigit(previous))
+                        escaped.Append(ZeroWidthSpace);
+                    escaped.Append(c);
+                    if (!char.IsLetterOrDigit(next))
+                        escaped.Append(ZeroWidthSpace);
+                    break;
                 case '-' or '+' or '#' or '>' when AtLineStart(text, i) && (next == ' ' || next == '\t'):
                 case '.' or ')' when next == ' ' && OnlyDigitsBefore(text, i):
-                    escaped.Append('\\').Append(c);
-                    break;
-                case '{' when next == '{':
-                    escaped.Append(c).Append(ZeroWidthSpace);
+                    escaped.Append(ZeroWidthSpace).Append(c);
                     break;
                 default:
                     escaped.Append(c);
