@@ -27,6 +27,9 @@ public static class Users
     /// <summary>A Teams approver.</summary>
     public static readonly ChatUser TeamsAlice = new(ChatChannel.Teams, "0b6f2c1e-2222-4a5b-8c7d-000000000002");
 
+    /// <summary>Another Teams approver.</summary>
+    public static readonly ChatUser TeamsBob = new(ChatChannel.Teams, "0b6f2c1e-3333-4a5b-8c7d-000000000003");
+
     /// <summary>A Teams user of the tenant who is no approver.</summary>
     public static readonly ChatUser TeamsOutsider = new(ChatChannel.Teams, "0b6f2c1e-9999-4a5b-8c7d-000000000009");
 

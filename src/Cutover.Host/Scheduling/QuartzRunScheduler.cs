@@ -36,7 +36,8 @@ public sealed class QuartzRunScheduler(ISchedulerFactory schedulers, ScheduleSet
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key.Name, key.Group)
             .ForJob(key)
-            .StartNow()
+            // Now on the host's clock, which Quartz fires by; StartNow() would take the machine's clock instead.
+            .StartAt(clock.GetUtcNow())
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
         var scheduler = await schedulers.GetScheduler(cancellationToken);

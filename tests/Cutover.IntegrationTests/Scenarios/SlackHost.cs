@@ -21,7 +21,7 @@ public abstract class SlackHost : IAsyncLifetime
     protected Uri Bot => App.Address;
 
     public async Task InitializeAsync() =>
-        App = await Approvers(CutoverTestHost.Create()
+        App = await Configure(Approvers(CutoverTestHost.Create()
             .WithHeroku()
             .WithSlack(slack =>
             {
@@ -29,13 +29,16 @@ public abstract class SlackHost : IAsyncLifetime
                 foreach (var (user, name) in new[] { (Requester, "requester"), (Alice, "alice"), (Bob, "bob"), (Outsider, "mallory") })
                     slack.AddUser(user, name);
                 PrepareSlack(slack);
-            }))
+            })))
             .OnLoopback()
             .StartAsync();
 
     /// <summary>Who may approve. The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.</summary>
     protected virtual CutoverTestHostBuilder Approvers(CutoverTestHostBuilder host) =>
         host.WithSetting("CUTOVER_APPROVERS", $"slack:{Requester} slack:{Alice} slack:{Bob}");
+
+    /// <summary>More of the host a test needs (a clock, approval settings, …).</summary>
+    protected virtual CutoverTestHostBuilder Configure(CutoverTestHostBuilder host) => host;
 
     /// <summary>More of the workspace a test needs (user groups, …).</summary>
     protected virtual void PrepareSlack(FakeSlack slack)
@@ -62,7 +65,19 @@ public abstract class SlackHost : IAsyncLifetime
             TimeSpan.FromSeconds(60));
 
     protected Task<FakeSlackEphemeral> WaitForEphemeralAsync(string user, string fragment) =>
-        Slack.WaitForAsync(s => s.Ephemerals(user).LastOrDefault(e => e.Text.Contains(fragment, StringComparison.Ordinal)
+        Slack.WaitForAsync(s => s.Ephemerals(user).LastOrDefault(e => e.AllText.Contains(fragment, StringComparison.Ordinal)
                                                                       || (e.Blocks?.GetRawText().Contains(fragment, StringComparison.Ordinal) ?? false)),
             TimeSpan.FromSeconds(30));
+
+    /// <summary>
+    /// <paramref name="approver"/> clicks Approve on the thread's open request titled <paramref name="title"/> (e.g.
+    /// "Run step 0: Preflight and plan?"), then waits for <paramref name="outcome"/> in the thread; returns the request as clicked.
+    /// </summary>
+    protected async Task<FakeSlackMessage> ApproveAsync(string rootTs, string title, string outcome, string approver = Alice)
+    {
+        var request = await WaitForMessageAsync(rootTs, title, m => m.ActionIds.Count > 0);
+        await Slack.ClickAsync(Bot, approver, request, ActionIds.ApproveStep);
+        await WaitForMessageAsync(rootTs, outcome);
+        return request;
+    }
 }

@@ -29,12 +29,16 @@ internal static class TeamsActivities
 
     /// <summary>
     /// <paramref name="user"/> (an Entra object id, of <paramref name="tenant"/>) presses the card's <paramref name="verb"/>
-    /// button: an <c>adaptiveCard/action</c> invoke carrying the button's data, as Teams sends it.
+    /// button — on the card, or on the card it shows (a confirmation, the reject reason) — having filled in
+    /// <paramref name="inputs"/>: an <c>adaptiveCard/action</c> invoke carrying the button's data with the inputs merged in,
+    /// as Teams sends it.
     /// </summary>
     public static string Click(FakeBotConnector connector, string channel, string user, string id, ConnectorCall card, string verb,
-        string tenant = FakeBotConnector.Tenant)
+        string tenant = FakeBotConnector.Tenant, IReadOnlyDictionary<string, string>? inputs = null)
     {
-        var payload = card.Card!["actions"]!.AsArray().First(a => a?["verb"]?.GetValue<string>() == verb)!["data"]!.DeepClone();
+        var payload = (JsonObject)Execute(card.Card!, verb)["data"]!.DeepClone();
+        foreach (var (input, value) in inputs ?? new Dictionary<string, string>())
+            payload[input] = value;
         return new JsonObject
         {
             ["type"] = "invoke",
@@ -54,4 +58,13 @@ internal static class TeamsActivities
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
         }.ToJsonString();
     }
+
+    /// <summary>The <c>Action.Execute</c> with <paramref name="verb"/> among the card's actions or those of the cards they show.</summary>
+    private static JsonObject Execute(JsonObject card, string verb) =>
+        Actions(card).FirstOrDefault(a => a["verb"]?.GetValue<string>() == verb)
+        ?? throw new InvalidOperationException($"The card has no action with verb {verb}: {card.ToJsonString()}");
+
+    private static IEnumerable<JsonObject> Actions(JsonObject card) =>
+        (card["actions"]?.AsArray() ?? []).OfType<JsonObject>()
+        .SelectMany(a => a["card"] is JsonObject shown ? Actions(shown) : [a]);
 }

@@ -4,27 +4,8 @@ namespace Cutover.IntegrationTests.Scenarios;
 /// Cutover from a Teams channel through the real host on loopback: activities signed by the fake Bot Framework issuer,
 /// replies and card updates recorded by the fake Bot Connector, Heroku by the simulator.
 /// </summary>
-public sealed class TeamsScenarioTests : IAsyncLifetime
+public sealed class TeamsScenarioTests : TeamsHost
 {
-    private const string Channel = "19:migrations@thread.tacv2";
-    private static readonly string Requester = Users.TeamsRequester.Id;
-    private static readonly string Alice = Users.TeamsAlice.Id;
-    private static readonly string Outsider = Users.TeamsOutsider.Id;
-
-    private CutoverTestHost _host = null!;
-    private int _activity;
-
-    private FakeBotFrameworkIssuer Issuer => _host.Issuer;
-
-    private FakeBotConnector Connector => _host.Connector;
-
-    private Uri Bot => _host.Address;
-
-    public async Task InitializeAsync() =>
-        _host = await CutoverTestHost.Create().WithHeroku().WithTeams().WithApprovers(Users.TeamsRequester, Users.TeamsAlice).OnLoopback().StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task MentionPlan_ThenApproveByCard_PostsTheThreadAndUpdatesTheSharedCard()
     {
@@ -91,12 +72,4 @@ public sealed class TeamsScenarioTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
-
-    private Task<HttpResponseMessage> SendAsync(string activity) => Issuer.SendActivityAsync(Bot, activity);
-
-    private string Message(string user, string text) =>
-        TeamsActivities.Mention(Connector, Channel, user, $"m{Interlocked.Increment(ref _activity)}", text);
-
-    private string Click(string user, ConnectorCall card, string verb) =>
-        TeamsActivities.Click(Connector, Channel, user, $"i{Interlocked.Increment(ref _activity)}", card, verb);
 }

@@ -50,10 +50,10 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
         var report = await StepTo(_clock.GetUtcNow().AddMinutes(15), "Health report 1/96 for demo-app-ps");
 
         Assert.Equal((ConnectorOperation.ReplyToActivity, plan.ActivityId), (reminder.Operation, reminder.ThreadRootId));
-        Assert.Contains("www.demo-app.example.com: TTL 3600 s — owner action", Texts(reminder.Card), StringComparison.Ordinal);
-        Assert.Contains("api.demo-app.example.com: TTL 60 s ✓", Texts(reminder.Card), StringComparison.Ordinal);
+        Assert.Contains("www.demo-app.example.com: TTL 3600 s — owner action", reminder.AllText, StringComparison.Ordinal);
+        Assert.Contains("api.demo-app.example.com: TTL 60 s ✓", reminder.AllText, StringComparison.Ordinal);
         Assert.Equal((ConnectorOperation.ReplyToActivity, plan.ActivityId), (report.Operation, report.ThreadRootId));
-        Assert.Contains("5xx rate so far", Texts(report.Card), StringComparison.Ordinal);
+        Assert.Contains("5xx rate so far", report.AllText, StringComparison.Ordinal);
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until a card so titled was posted.</summary>
@@ -70,13 +70,4 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
             await Task.Delay(50);
         }
     }
-
-    /// <summary>Every string in the card, joined by new lines: what a reader of it sees.</summary>
-    private static string Texts(JsonNode? node) => node switch
-    {
-        JsonObject o => string.Join("\n", o.Select(p => Texts(p.Value))),
-        JsonArray a => string.Join("\n", a.Select(Texts)),
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => string.Empty,
-    };
 }

@@ -50,7 +50,8 @@ public sealed record FakeSlackMessage(string Channel, string Ts, string? ThreadT
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private static IEnumerable<string> Texts(JsonElement element)
+    /// <summary>Every text object (<c>mrkdwn</c>, <c>plain_text</c>) in <paramref name="element"/>, in order.</summary>
+    internal static IEnumerable<string> Texts(JsonElement element)
     {
         switch (element.ValueKind)
         {

@@ -24,4 +24,16 @@ public sealed record ConnectorCall(
 
     /// <summary>The card's title (its first TextBlock), for readable assertions.</summary>
     public string? CardTitle => Card?["body"]?.AsArray().FirstOrDefault()?["text"]?.GetValue<string>();
+
+    /// <summary>Every string in the card, joined by new lines: what a reader of it sees.</summary>
+    public string AllText => Texts(Card);
+
+    /// <summary>Every string in <paramref name="node"/>, joined by new lines.</summary>
+    internal static string Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => Texts(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Texts)),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => string.Empty,
+    };
 }
