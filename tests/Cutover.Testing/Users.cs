@@ -38,6 +38,7 @@ public static class Users
     {
         _ when entraObjectId == TeamsRequester.Id => "Rita Requester",
         _ when entraObjectId == TeamsAlice.Id => "Alice Ops",
+        _ when entraObjectId == TeamsBob.Id => "Bob Ops",
         _ when entraObjectId == TeamsOutsider.Id => "Oscar Outsider",
         _ => $"User {entraObjectId}",
     };

@@ -12,6 +12,9 @@ namespace Cutover.Chat.Teams;
 /// </summary>
 public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, TeamsOptions settings, IPeopleDirectory people) : IChatNotifier
 {
+    /// <summary>Most members looked up for one message: an approver list is short, and each lookup is a call before the post.</summary>
+    public const int MaxMemberLookups = 10;
+
     /// <summary>
     /// With a thread: reply to the thread root (in a channel, to <c>&lt;channel&gt;;messageid=&lt;root&gt;</c>) and return the
     /// reply's id. Without: send to the conversation, which in a channel starts a new thread, and return the new
@@ -20,7 +23,7 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
     public async Task<string> PostAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
     {
         var api = Connector(conversation);
-        var (card, summary) = await CardAsync(message, cancellationToken).ConfigureAwait(false);
+        var (card, summary) = await CardAsync(conversation, message, cancellationToken).ConfigureAwait(false);
         ResourceResponse response;
         if (conversation.ThreadId is { Length: > 0 } root)
         {
@@ -43,7 +46,7 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         var api = Connector(conversation);
         var threadConversation = TeamsThread.ConversationIdFor(conversation.ChannelId, conversation.ThreadId);
-        var (card, summary) = await CardAsync(message, cancellationToken).ConfigureAwait(false);
+        var (card, summary) = await CardAsync(conversation, message, cancellationToken).ConfigureAwait(false);
         var activity = CardMessage(threadConversation, card, summary) with { Id = messageId };
         await api.UpdateActivityAsync(threadConversation, messageId, activity, cancellationToken).ConfigureAwait(false);
     }
@@ -64,7 +67,8 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         var channel = TeamsThread.Split(channelId).ConversationId;
         var api = connectors.For(serviceUrl);
-        var (card, summary) = await CardAsync(message, cancellationToken).ConfigureAwait(false);
+        var (card, summary) = await CardAsync(new ConversationReference(ChatChannel.Teams, channel, null, serviceUrl, tenantId), message,
+            cancellationToken).ConfigureAwait(false);
         var parameters = new ConversationParameters
         {
             IsGroup = true,
@@ -88,12 +92,45 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
         return new ConversationReference(ChatChannel.Teams, channel, RequireId(root, "create conversation"), serviceUrl, tenantId);
     }
 
-    /// <summary>The card and its notification line, with the people in <paramref name="message"/> shown by name.</summary>
-    public async Task<(JsonObject Card, string Summary)> CardAsync(ChatMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// The card and its notification line for <paramref name="conversation"/>, with the people in <paramref name="message"/>
+    /// shown by name. Someone mentioned whom Cutover has not heard from yet is looked up among the conversation's members
+    /// (and remembered); when the Connector cannot say, they are shown by id and the message still goes out.
+    /// </summary>
+    public async Task<(JsonObject Card, string Summary)> CardAsync(ConversationReference conversation, ChatMessage message,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(message);
-        var (shown, names) = await people.ShowAsync(ChatChannel.Teams, message, cancellationToken).ConfigureAwait(false);
+        var (shown, known) = await people.ShowAsync(ChatChannel.Teams, message, cancellationToken).ConfigureAwait(false);
+        var names = new Dictionary<string, string>(known, StringComparer.Ordinal);
+        foreach (var id in message.Mentions.Take(MaxMemberLookups))
+        {
+            var user = new ChatUser(ChatChannel.Teams, id);
+            if (!names.ContainsKey(user.Qualified) && await MemberNameAsync(conversation, id, cancellationToken).ConfigureAwait(false) is { } name)
+            {
+                names[user.Qualified] = name;
+                await people.RememberAsync(user, name, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return (AdaptiveCardRenderer.Render(shown, names), AdaptiveCardRenderer.Summary(shown));
+    }
+
+    private async Task<string?> MemberNameAsync(ConversationReference conversation, string memberId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(conversation.ServiceUrl) || string.IsNullOrWhiteSpace(conversation.ChannelId))
+            return null;
+        try
+        {
+            var member = await Connector(conversation).GetConversationMemberAsync(conversation.ChannelId, memberId, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrWhiteSpace(member.Name) ? null : member.Name;
+        }
+        catch (ApiException)
+        {
+            // Not a member of this conversation, or the Connector would not say: shown by id.
+            return null;
+        }
     }
 
     private IBotConnectorApi Connector(ConversationReference conversation)

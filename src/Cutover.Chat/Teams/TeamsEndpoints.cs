@@ -116,7 +116,7 @@ public static partial class TeamsEndpoints
         var view = step.State == StepState.AwaitingApproval && step.Version == click.Payload.StepVersion
             ? RunMessages.ApprovalRequest(run, step, policy)
             : RunMessages.Decided(run, step);
-        return AdaptiveCardInvokeResponse.Card((await teams.CardAsync(view, cancellationToken)).Card);
+        return AdaptiveCardInvokeResponse.Card((await teams.CardAsync(click.Conversation, view, cancellationToken)).Card);
     }
 
     /// <summary>

@@ -23,10 +23,17 @@ public abstract class TeamsHost : IAsyncLifetime
 
     protected Uri Bot => App.Address;
 
-    /// <summary>The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks.</summary>
-    public async Task InitializeAsync() =>
+    /// <summary>
+    /// The requester is an approver too, so the four-eyes rule (not the approver list) is what refuses their clicks. Everyone
+    /// is a member of the team, so the Connector can name them.
+    /// </summary>
+    public async Task InitializeAsync()
+    {
         App = await CutoverTestHost.Create().WithHeroku().WithTeams().WithApprovers(Users.TeamsRequester, Users.TeamsAlice, Users.TeamsBob)
             .OnLoopback().StartAsync();
+        foreach (var user in new[] { Requester, Alice, Bob, Outsider })
+            Connector.AddMember(user, Users.TeamsName(user));
+    }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 

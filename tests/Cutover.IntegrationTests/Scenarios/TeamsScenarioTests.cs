@@ -40,9 +40,11 @@ public sealed class TeamsScenarioTests : TeamsHost
         // People by the names Teams sent with their activities, never by id.
         Assert.Contains("requested by Rita Requester", plan.Card!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("approved by Alice Ops at", decided.Card!.ToJsonString(), StringComparison.Ordinal);
-        var approverMention = Assert.Single(next.Card!["msteams"]!["entities"]!.AsArray());
-        Assert.Equal(("<at>Alice Ops</at>", Alice, "Alice Ops"),
-            ((string?)approverMention!["text"], (string?)approverMention["mentioned"]!["id"], (string?)approverMention["mentioned"]!["name"]));
+        // The approvers are mentioned by name: Alice from her click, Bob, who has not spoken yet, as the Connector names him.
+        Assert.Equal([("<at>Alice Ops</at>", Alice, "Alice Ops"), ("<at>Bob Ops</at>", Bob, "Bob Ops")],
+            next.Card!["msteams"]!["entities"]!.AsArray()
+                .Select(e => ((string?)e!["text"], (string?)e["mentioned"]!["id"], (string?)e["mentioned"]!["name"]))
+                .OrderBy(e => e.Item3, StringComparer.Ordinal));
         foreach (var card in Connector.ActivitiesIn(Channel).Select(c => c.Card?.ToJsonString() ?? string.Empty))
         {
             Assert.DoesNotContain("teams:", card, StringComparison.Ordinal);

@@ -33,4 +33,11 @@ public interface IBotConnectorApi
     /// </summary>
     [Post("/v3/conversations")]
     Task<ConversationResourceResponse> CreateConversationAsync([Body] ConversationParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see href="https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#get-conversation-member">Get conversation member</see>:
+    /// one member of the conversation (in a channel, of its team) by Teams user id or Entra object id, with their display name.
+    /// </summary>
+    [Get("/v3/conversations/{conversationId}/members/{memberId}")]
+    Task<TeamsChannelAccount> GetConversationMemberAsync(string conversationId, string memberId, CancellationToken cancellationToken);
 }

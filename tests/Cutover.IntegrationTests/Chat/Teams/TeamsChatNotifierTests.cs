@@ -44,6 +44,22 @@ public sealed class TeamsChatNotifierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_MentioningAMemberAndAStranger_NamesTheMemberRemembersThemAndStillPosts()
+    {
+        const string alice = "8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5d";
+        const string stranger = "0b6f2c1e-9999-4a5b-8c7d-000000000009";
+        _connector.AddMember(alice, "Alice Ops");
+
+        await Notifier.PostAsync(Reference(ThreadRoot), Message("DNS TTL reminder") with { Mentions = [alice, stranger] }, default);
+
+        var call = Assert.Single(_connector.Calls);
+        Assert.Equal([("<at>Alice Ops</at>", "Alice Ops"), ($"<at>{stranger}</at>", stranger)],
+            call.Card!["msteams"]!["entities"]!.AsArray().Select(e => ((string?)e!["text"], (string?)e["mentioned"]!["name"])));
+        var remembered = await _services.GetRequiredService<IPeopleDirectory>().NamesAsync([$"teams:{alice}", $"teams:{stranger}"], default);
+        Assert.Equal(("Alice Ops", false), (remembered[$"teams:{alice}"], remembered.ContainsKey($"teams:{stranger}")));
+    }
+
+    [Fact]
     public async Task Post_WithThread_RepliesInsideTheThread()
     {
         var id = await Notifier.PostAsync(Reference(ThreadRoot), Message("Run step 0: Preflight?"), default);

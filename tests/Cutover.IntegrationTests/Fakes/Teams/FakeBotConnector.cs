@@ -17,6 +17,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly List<ConnectorCall> _calls = [];
     private readonly Dictionary<string, JsonObject> _messages = new(StringComparer.Ordinal);
     private readonly Queue<HttpStatusCode> _failures = new();
+    private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly Func<string?, Task<bool>>? _authorize;
     private WebApplication? _app;
     private long _nextId = 1767765488000;
@@ -76,6 +77,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
             return _messages.TryGetValue(activityId, out var body) ? (JsonObject)body.DeepClone() : null;
     }
 
+    /// <summary>A member of every conversation (the team's roster): <c>members/{id}</c> answers with their display name.</summary>
+    public void AddMember(string aadObjectId, string name)
+    {
+        lock (_gate)
+            _members[aadObjectId] = name;
+    }
+
     /// <summary>Answers the next <paramref name="count"/> requests with <paramref name="status"/> and <c>Retry-After: 0</c>.</summary>
     public void FailNext(int count, HttpStatusCode status = HttpStatusCode.TooManyRequests)
     {
@@ -121,6 +129,21 @@ public sealed class FakeBotConnector : IAsyncDisposable
             HandleAsync(context, ConnectorOperation.ReplyToActivity, conversationId, activityId));
         v3.MapPut("/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpContext context) =>
             HandleAsync(context, ConnectorOperation.UpdateActivity, conversationId, activityId));
+        v3.MapGet("/{conversationId}/members/{memberId}", (string memberId, HttpContext context) => MemberAsync(context, memberId));
+    }
+
+    /// <summary>A member by Entra object id or <c>29:</c> id, as the Connector answers it; 404 MemberNotFoundInConversation otherwise.</summary>
+    private async Task<IResult> MemberAsync(HttpContext context, string memberId)
+    {
+        if (_authorize is not null && !await _authorize(BearerToken(context.Request)))
+            return Results.Json(new JsonObject { ["message"] = "Authorization has been denied for this request." }, statusCode: 401);
+        var aad = memberId.StartsWith("29:", StringComparison.Ordinal) ? memberId[3..] : memberId;
+        lock (_gate)
+        {
+            return _members.TryGetValue(aad, out var name)
+                ? Results.Json(new JsonObject { ["id"] = $"29:{aad}", ["name"] = name, ["aadObjectId"] = aad, ["userRole"] = "user" })
+                : Error(404, "MemberNotFoundInConversation", "The member was not found in the conversation.");
+        }
     }
 
     private async Task<IResult> HandleAsync(HttpContext context, ConnectorOperation operation, string? conversationId, string? activityId)
