@@ -101,6 +101,7 @@ public static class CutoverHost
         services.AddTransient<ICommandHandler, RetryHandler>();
         services.AddTransient<ICommandHandler, SkipHandler>();
         services.AddTransient<ICommandHandler, WaiveHandler>();
+        services.AddTransient<ICommandHandler, AuditHandler>();
         services.AddTransient<ICommandHandler, RollbackHandler>();
         services.AddTransient<ICommandHandler, AbortHandler>();
         services.AddTransient<ICommandHandler, PauseHandler>();

@@ -11,10 +11,10 @@ public static partial class CommandParser
     public const string Usage =
         "`plan <app> to <space> [at <ISO-8601 time>]`, `status [<app>]`, `list`, `approve <run> <step>`, "
         + "`reject <run> <step> <reason>`, `retry <run> <step>`, `skip <run> <step> [reason]`, `abort <run> [reason]`, `rollback <run>`, "
-        + "`waive <run> <reason>`, `pause <reason>`, `resume`, `help`";
+        + "`waive <run> <reason>`, `audit <run> [page]`, `pause <reason>`, `resume`, `help`";
 
     /// <summary>Every command word, in the order help lists them.</summary>
-    public static readonly IReadOnlyList<string> Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "waive", "pause", "resume", "help"];
+    public static readonly IReadOnlyList<string> Verbs = ["plan", "status", "list", "approve", "reject", "retry", "skip", "abort", "rollback", "waive", "audit", "pause", "resume", "help"];
 
     public static Result<Command> Parse(string? text, DateTimeOffset now)
     {
@@ -53,6 +53,15 @@ public static partial class CommandParser
                 0 => Refuse("`rollback` needs the run number: `rollback <run>`."),
                 1 => RunNumber(args[0]).Then<Command>(run => new RollbackCommand(run)),
                 _ => Extra(args, 1, "rollback <run>"),
+            },
+            "audit" => args.Count switch
+            {
+                0 => Refuse("`audit` needs the run number: `audit <run> [page]`."),
+                1 => RunNumber(args[0]).Then<Command>(run => new AuditCommand(run, 1)),
+                2 => RunNumber(args[0]).Then<Command>(run => int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0
+                    ? new AuditCommand(run, page)
+                    : Refuse($"`{args[1]}` is not a page number: `audit {run} 2` shows the second page.")),
+                _ => Extra(args, 2, "audit <run> [page]"),
             },
             "pause" => args.Count == 0
                 ? Refuse("`pause` needs a reason everyone will read: `pause <reason>`, e.g. `pause incident 4121 on the database`.")

@@ -34,6 +34,25 @@ public sealed class SlackCommandTests : SlackHost
     }
 
     [Fact]
+    public async Task Audit_OfTheRun_ShowsWhoDidWhatPrivatelyWithPeopleAsMentions()
+    {
+        var (root, _) = await PlanDemoAppAsync();
+        await ApproveAsync(root.Ts, "Run step 0: Preflight and plan?", "✓ Step 0: Preflight and plan succeeded");
+
+        await Slack.SendCommandAsync(Bot, Bob, Channel, "audit 1");
+        var audit = await WaitForEphemeralAsync(Bob, "Audit of run 1 (demo-app → demo-space) — page 1 of 1");
+        await Slack.SendCommandAsync(Bot, Bob, Channel, "audit 1 2");
+        await WaitForEphemeralAsync(Bob, "Run 1's audit has 1 page");
+        await Slack.SendCommandAsync(Bot, Bob, Channel, "audit 7");
+        await WaitForEphemeralAsync(Bob, "There is no run 7");
+
+        Assert.Contains($"<@{Requester}> · run.planned", audit.AllText, StringComparison.Ordinal);
+        Assert.Contains($"<@{Alice}> · step.approval-recorded · preflight v1", audit.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("slack:", audit.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Slack.Thread(Channel, root.Ts), m => m.AllText.Contains("Audit of run", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Plan_AppWithAnOpenRun_IsRefusedNamingTheRunAndNothingIsPlanned()
     {
         var (root, _) = await PlanDemoAppAsync();

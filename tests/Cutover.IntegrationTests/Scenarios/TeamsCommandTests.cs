@@ -98,6 +98,21 @@ public sealed class TeamsCommandTests : TeamsHost
     }
 
     [Fact]
+    public async Task AuditByMention_ShowsWhoDidWhatByName()
+    {
+        await PlanDemoAppAsync();
+        await MentionAsync(Alice, "waive 1 the demo domains are served by another provider");
+        await WaitForCardAsync("Waiver recorded");
+
+        await MentionAsync(Bob, "audit 1");
+        var audit = await WaitForCardAsync("Audit of run 1 (demo-app → demo-space) — page 1 of 1");
+
+        Assert.Contains("Rita Requester · run.planned", audit.AllText, StringComparison.Ordinal);
+        Assert.Contains("Alice Ops · run.dns-check-waived", audit.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("teams:", audit.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WaiveByMention_IsRecordedForTheRunAndRefusedToOthers()
     {
         await PlanDemoAppAsync();

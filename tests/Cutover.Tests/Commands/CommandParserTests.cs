@@ -29,6 +29,8 @@ public class CommandParserTests
         { "skip with leading zero", "skip 3 01", new SkipCommand(3, Step("maintenance-page")) },
         { "skip with a reason", "skip 3 dns-ttl records are on a CDN", new SkipCommand(3, Step("dns-ttl"), "records are on a CDN") },
         { "waive with a reason", "waive 3 records are on a CDN", new WaiveCommand(3, "records are on a CDN") },
+        { "audit, first page", "audit #3", new AuditCommand(3, 1) },
+        { "audit, a later page", "AUDIT 3 2", new AuditCommand(3, 2) },
         { "rollback", "rollback #3", new RollbackCommand(3) },
         { "pause with a reason", "pause incident 4121: database failover", new PauseCommand("incident 4121: database failover") },
         { "resume", "Resume", new ResumeCommand() },

@@ -2,7 +2,7 @@ using static Cutover.Tests.Fakes.InMemoryCutover;
 
 namespace Cutover.Tests.Conversations;
 
-/// <summary><c>status</c>, <c>list</c> and <c>help</c>: private replies that change nothing.</summary>
+/// <summary><c>status</c>, <c>list</c>, <c>audit</c> and <c>help</c>: private replies that change nothing.</summary>
 public class ReadOnlyHandlerTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -69,5 +69,40 @@ public class ReadOnlyHandlerTests
 
         Assert.Contains(CommandParser.Usage, reply?.Text, StringComparison.Ordinal);
         Assert.Contains("0 preflight, 1 maintenance-page", reply?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_ManyEvents_PagedOldestFirstWithWhoWhatWhenAndTheNextPage()
+    {
+        var runId = await _cutover.OpenRunAsync();
+        for (var i = 0; i < 30; i++)
+            await _cutover.Audit.AppendAsync(runId, new AuditEvent($"slack:U{i:D3}", "run.command-refused", _cutover.Clock.GetUtcNow().AddMinutes(i), "deploy", 2,
+                detail: $"try {i}\nsecond line"), None);
+        var total = (await _cutover.Audit.ReadAsync(runId, None)).Count;
+
+        var first = await _cutover.Handler<AuditHandler>().HandleAsync(From(Outsider), new AuditCommand(runId, 1), None);
+        var last = await _cutover.Handler<AuditHandler>().HandleAsync(From(Outsider), new AuditCommand(runId, 2), None);
+        var past = await _cutover.Handler<AuditHandler>().HandleAsync(From(Outsider), new AuditCommand(runId, 3), None);
+
+        Assert.Equal($"Audit of run {runId} (demo-app → demo-space) — page 1 of 2", first?.Title);
+        var lines = first!.Text!.Split('\n');
+        Assert.Equal($"{total} events, oldest first.", lines[0]);
+        Assert.Equal(AuditMessages.PageSize, lines.Count(l => l.StartsWith("• ", StringComparison.Ordinal)));
+        Assert.Equal($"`audit {runId} 2` for the next page.", lines[^1]);
+        Assert.Contains("• 2026-03-02 09:00:00 UTC · slack:U000 · run.command-refused · deploy v2 · try 0 second line", first.Text, StringComparison.Ordinal);
+        Assert.EndsWith("• 2026-03-02 09:29:00 UTC · slack:U029 · run.command-refused · deploy v2 · try 29 second line", last!.Text!, StringComparison.Ordinal);
+        Assert.DoesNotContain("next page", last.Text, StringComparison.Ordinal);
+        Assert.Equal($"Run {runId}'s audit has 2 pages ({total} events): `audit {runId}` to `audit {runId} 2`.", past?.Text);
+    }
+
+    [Fact]
+    public async Task Audit_AskedFromAnotherChannel_RefusedAndThatIsAudited()
+    {
+        var runId = await _cutover.OpenRunAsync();
+
+        var reply = await _cutover.Handler<AuditHandler>().HandleAsync(From(Outsider, channel: "C-elsewhere", thread: null), new AuditCommand(runId, 1), None);
+
+        Assert.Contains("is in another channel", reply?.Text, StringComparison.Ordinal);
+        Assert.Contains(_cutover.Audit.Of(RunAccess.CommandRefused), e => e.Detail!.StartsWith("audit: ", StringComparison.Ordinal));
     }
 }

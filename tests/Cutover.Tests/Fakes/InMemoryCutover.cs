@@ -34,6 +34,7 @@ internal sealed class InMemoryCutover
             new RetryHandler(change),
             new SkipHandler(change),
             new WaiveHandler(Runs, Facts, Clock),
+            new AuditHandler(Runs, Store.Audit),
             new RollbackHandler(change),
             new AbortHandler(change, Scheduler),
             new PauseHandler(Pause, paused),
