@@ -5,6 +5,7 @@ using Cutover.Host.Chat;
 using Cutover.Host.Configuration;
 using Cutover.Host.Health;
 using Cutover.Host.Scheduling;
+using Cutover.Infrastructure.Audit;
 using Cutover.Sandbox.Runtime;
 using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class CutoverHost
         builder.AddCutoverSlack();
         builder.AddCutoverTeams(RealCredentials.Switch(builder.Configuration, TeamsEmulatorVariable, "the Teams Emulator mode") ?? false);
         builder.AddApprovals();
+        builder.AddCutoverAuditLinks();
         builder.AddPlanning();
         builder.AddUseCases();
         builder.Services.AddChatInbound();
@@ -40,6 +42,7 @@ public static class CutoverHost
     public static WebApplication MapCutover(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
+        app.MapAuditDownloads();
         app.MapSandboxIfEnabled();
         if (app.Services.GetService<SlackOptions>() is not null)
             app.MapSlack();

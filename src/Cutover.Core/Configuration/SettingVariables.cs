@@ -27,6 +27,8 @@ public static class SettingVariables
         ("CLOUDFLARE_API_URL", "Dns:CloudflareApiUrl"),
         ("CUTOVER_APPROVERS", "Approvals:Users"),
         ("CUTOVER_APPROVER_GROUPS", "Approvals:Groups"),
+        ("CUTOVER_BASE_URL", "AuditLinks:BaseUrl"),
+        ("CUTOVER_LINK_SECRET", "AuditLinks:Secret"),
     ];
 
     /// <summary>

@@ -8,9 +8,10 @@ public static class AuditMessages
 
     /// <summary>
     /// Page <paramref name="page"/> (from 1) of <paramref name="events"/>: each line says when (UTC), who, what, on which step
-    /// version, the state before → after and the detail. A page past the end says how many pages there are.
+    /// version, the state before → after and the detail. A page past the end says how many pages there are. With
+    /// <paramref name="download"/>, a field links the whole trail as CSV and JSON and says until when the links work.
     /// </summary>
-    public static ChatMessage Page(Run run, IReadOnlyList<AuditEvent> events, int page)
+    public static ChatMessage Page(Run run, IReadOnlyList<AuditEvent> events, int page, AuditDownload? download = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(events);
@@ -20,8 +21,17 @@ public static class AuditMessages
             return RunMessages.Refused($"Run {id}'s audit has {Count(pages, "page")} ({Count(events.Count, "event")}): `audit {id}` to `audit {id} {pages}`.");
         var shown = events.Skip((page - 1) * PageSize).Take(PageSize).Select(Line);
         var next = page < pages ? $"\n`audit {id} {page + 1}` for the next page." : string.Empty;
-        return ChatMessage.Plain($"Audit of run {id} ({run.SourceApp} → {run.TargetSpace}) — page {page} of {pages}", MessageStatus.Info,
+        var message = ChatMessage.Plain($"Audit of run {id} ({run.SourceApp} → {run.TargetSpace}) — page {page} of {pages}", MessageStatus.Info,
             $"{Count(events.Count, "event")}, oldest first.\n{string.Join("\n", shown)}{next}");
+        return download is null
+            ? message
+            : message with
+            {
+                Fields =
+                [
+                    new("Download", $"CSV: {download.Csv}\nJSON: {download.Json}\nThe links work until {download.Expires.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}."),
+                ],
+            };
     }
 
     /// <summary>One event: <c>2026-12-04 09:00:05 UTC · slack:U… · step.approval-recorded · preflight v1 · AwaitingApproval → Approved · detail</c>.</summary>

@@ -1,3 +1,5 @@
+using Cutover.Infrastructure.Audit;
+
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace Cutover.IntegrationTests.Scenarios;
 /// </summary>
 public sealed class SlackCommandTests : SlackHost
 {
+    /// <summary>Where the audit links point: a public name, as behind Heroku's router; the test fetches the same path from the host.</summary>
+    private const string PublicUrl = "https://cutover.example.com";
+
+    protected override CutoverTestHostBuilder Configure(CutoverTestHostBuilder host) =>
+        host.WithSetting("CUTOVER_BASE_URL", PublicUrl).WithSetting("CUTOVER_LINK_SECRET", "test-link-secret-0123456789abcdef0123");
+
     [Fact]
     public async Task StatusAndList_AsTheRunMoves_ShowEachStepAndTheCurrentOnePrivately()
     {
@@ -50,6 +58,35 @@ public sealed class SlackCommandTests : SlackHost
         Assert.Contains($"<@{Alice}> · step.approval-recorded · preflight v1", audit.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("slack:", audit.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(Slack.Thread(Channel, root.Ts), m => m.AllText.Contains("Audit of run", StringComparison.Ordinal));
+
+        // The signed links download the whole trail with no session; a changed or expired link is refused.
+        using var http = new HttpClient();
+        var csvLink = Link(audit.AllText, "audit/1.csv");
+        using var csv = await http.GetAsync(csvLink);
+        Assert.Equal((HttpStatusCode.OK, "text/csv"), (csv.StatusCode, csv.Content.Headers.ContentType?.MediaType));
+        var rows = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("at,actor,action,step,version,before,after,detail", rows[0]);
+        Assert.Contains(rows, r => r.Contains($",slack:{Alice},step.approval-recorded,preflight,1,", StringComparison.Ordinal));
+        using var json = await http.GetAsync(Link(audit.AllText, "audit/1.json"));
+        Assert.Equal(rows.Length - 1, JsonNode.Parse(await json.Content.ReadAsStringAsync())!.AsArray().Count);
+        using var otherRun = await http.GetAsync(new Uri(csvLink.ToString().Replace("audit/1.csv", "audit/2.csv", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Forbidden, otherRun.StatusCode);
+        using var unsigned = await http.GetAsync(new Uri(Bot, "audit/1.csv"));
+        Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
+        var expired = App.Services.GetRequiredService<SignedAuditLinks>().Link(1, "csv", DateTimeOffset.UtcNow.AddMinutes(-1));
+        using var late = await http.GetAsync(new Uri(Bot, expired.PathAndQuery));
+        Assert.Equal(HttpStatusCode.Forbidden, late.StatusCode);
+        Assert.Contains("expired", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The link in <paramref name="text"/> (Slack mrkdwn) to <paramref name="path"/>, pointed at the host under test.</summary>
+    private Uri Link(string text, string path)
+    {
+        var start = text.IndexOf($"{PublicUrl}/{path}", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no link to {path} in: {text}");
+        var end = text.IndexOfAny([' ', '\n', '>', '|'], start);
+        var link = new Uri(WebUtility.HtmlDecode(text[start..(end < 0 ? text.Length : end)]));
+        return new Uri(Bot, link.PathAndQuery);
     }
 
     [Fact]

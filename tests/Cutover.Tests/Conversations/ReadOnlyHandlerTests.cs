@@ -105,4 +105,19 @@ public class ReadOnlyHandlerTests
         Assert.Contains("is in another channel", reply?.Text, StringComparison.Ordinal);
         Assert.Contains(_cutover.Audit.Of(RunAccess.CommandRefused), e => e.Detail!.StartsWith("audit: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Audit_DownloadsOffered_LinksBothFormatsAndSaysUntilWhen()
+    {
+        var runId = await _cutover.OpenRunAsync();
+        _cutover.Downloads.Offered = new AuditDownload(new Uri("https://cutover.example.com/audit/1.csv?expires=1&sig=ab"),
+            new Uri("https://cutover.example.com/audit/1.json?expires=1&sig=ab"), new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+
+        var reply = await _cutover.Handler<AuditHandler>().HandleAsync(From(Outsider), new AuditCommand(runId, 1), None);
+
+        Assert.Equal(
+            "CSV: https://cutover.example.com/audit/1.csv?expires=1&sig=ab\nJSON: https://cutover.example.com/audit/1.json?expires=1&sig=ab\n"
+            + "The links work until 2026-03-02 10:00 UTC.",
+            reply?.Fields.Single(f => f.Label == "Download").Value);
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class InMemoryCutover
             new RetryHandler(change),
             new SkipHandler(change),
             new WaiveHandler(Runs, Facts, Clock),
-            new AuditHandler(Runs, Store.Audit),
+            new AuditHandler(Runs, Store.Audit, Downloads),
             new RollbackHandler(change),
             new AbortHandler(change, Scheduler),
             new PauseHandler(Pause, paused),
@@ -67,6 +67,8 @@ internal sealed class InMemoryCutover
     public RecordingRunScheduler Scheduler { get; } = new();
 
     public InMemoryPauseLock PauseLock { get; } = new();
+
+    public FakeAuditDownloads Downloads { get; } = new();
 
     public DemoWorldInspector Inspector { get; } = new();
 

@@ -1,0 +1,17 @@
+using Cutover.Infrastructure.Audit;
+
+namespace Cutover.Infrastructure;
+
+public static class AuditLinkServiceCollectionExtensions
+{
+    /// <summary>Signed audit download links with the <c>AuditLinks</c> section (<c>CUTOVER_BASE_URL</c>, <c>CUTOVER_LINK_SECRET</c>), validated at start.</summary>
+    public static IHostApplicationBuilder AddCutoverAuditLinks(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.BindSection<AuditLinkOptions, AuditLinkOptionsValidation>(AuditLinkOptions.Section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<SignedAuditLinks>();
+        builder.Services.TryAddSingleton<IAuditDownloads>(provider => provider.GetRequiredService<SignedAuditLinks>());
+        return builder;
+    }
+}
