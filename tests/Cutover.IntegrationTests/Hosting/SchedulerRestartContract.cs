@@ -21,10 +21,13 @@ public abstract class SchedulerRestartContract(DatabaseFixture fixture)
             runId = run.Id;
             await store.UpdateAsync(runId, r => r.RequestApproval("preflight", Actor.System, T0), CancellationToken.None);
 
-            var approved = await first.Services.GetRequiredService<DecideStep>()
-                .ApproveAsync(runId, "preflight", 1, Users.Alice, CancellationToken.None);
-
+            // Approved but held back (as a pause holds a step), so only its approval's lapse is scheduled, not its run.
+            var policy = first.Services.GetRequiredService<ApprovalPolicy>();
+            var approved = await store.UpdateAsync(runId, r => r.Approve("preflight", 1, new Actor(Users.Alice.Qualified, IsApprover: true), policy, T0),
+                CancellationToken.None);
             Assert.True(approved.Value?.QuorumReached, approved.Refusal?.Reason);
+            await first.Services.GetRequiredService<IRunScheduler>().ScheduleApprovalExpiryAsync(runId, "preflight", 1, T0 + policy.Expiry,
+                CancellationToken.None);
             var scheduler = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             var key = ApprovalExpiryJob.KeyFor(runId, "preflight", 1);
             var trigger = await scheduler.GetTrigger(new TriggerKey(key.Name, key.Group));
