@@ -6,8 +6,9 @@ namespace Cutover.Core.Planning;
 /// <param name="HasFollower">Whether a follower is to be promoted.</param>
 /// <param name="RedisForks">Redis add-ons forked in the window.</param>
 /// <param name="KafkaClusters">Kafka clusters moved by a guided manual step.</param>
-/// <param name="ApiLatency">Median Heroku API latency measured on this run's recent calls.</param>
+/// <param name="ApiLatency">Median Heroku API latency measured on this run's recent calls (or the process's, see <paramref name="LatencyOfRun"/>).</param>
 /// <param name="LatencySamples">How many calls the median is taken over (0: none measured yet).</param>
+/// <param name="LatencyOfRun">Whether the calls were this run's; false when the run had made none and the process's were used.</param>
 public sealed record CutoverWindowInputs(
     int Domains,
     long? FollowerLagCommits,
@@ -15,7 +16,8 @@ public sealed record CutoverWindowInputs(
     int RedisForks,
     int KafkaClusters,
     TimeSpan ApiLatency,
-    int LatencySamples);
+    int LatencySamples,
+    bool LatencyOfRun = true);
 
 /// <summary>
 /// Estimates how long writes are stopped (steps 8–12): Cutover's API calls at the measured latency, plus the platform
@@ -47,7 +49,8 @@ public static class CutoverWindowEstimate
         var parts = new List<string>
         {
             $"{calls.ToString(CultureInfo.InvariantCulture)} API calls × {Ms(latency)} "
-            + (inputs.LatencySamples > 0 ? $"(median of {inputs.LatencySamples.ToString(CultureInfo.InvariantCulture)} calls)" : "(nothing measured yet; assumed)"),
+            + (inputs.LatencySamples == 0 ? "(nothing measured yet; assumed)"
+                : $"(median of this {(inputs.LatencyOfRun ? "run's" : "process's")} last {inputs.LatencySamples.ToString(CultureInfo.InvariantCulture)} calls)"),
         };
         var low = latency * calls;
         var high = latency * calls * 2;

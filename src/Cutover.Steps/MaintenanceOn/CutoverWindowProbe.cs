@@ -6,7 +6,8 @@ namespace Cutover.Steps.MaintenanceOn;
 /// <summary>
 /// Reads what the cutover-window estimate needs, read-only: the source's custom domains and data add-ons
 /// (<c>GET /apps/{source}/domains</c>, <c>GET /apps/{source}/addons</c>), the follower's lag from the Data API
-/// (the add-on recorded by the add-ons step), and the median latency of this process's recent Heroku calls.
+/// (the add-on recorded by the add-ons step), and the median latency of this run's recent Heroku calls (the process's
+/// when the run has made none yet).
 /// </summary>
 internal sealed class CutoverWindowProbe(
     IDomainsApi domains,
@@ -24,7 +25,7 @@ internal sealed class CutoverWindowProbe(
         long? lag = null;
         if (follower is not null)
             lag = AddonsStep.Lag(await postgres.GetAsync(follower, cancellationToken).ConfigureAwait(false));
-        var (median, samples) = latency.Median();
+        var (median, samples, ofRun) = latency.MedianFor(run.Id);
         return new CutoverWindowInputs(
             hosts.Count(d => string.Equals(d.Kind, "custom", StringComparison.Ordinal) && !d.Hostname.EndsWith(".herokuapp.com", StringComparison.OrdinalIgnoreCase)),
             lag,
@@ -32,7 +33,8 @@ internal sealed class CutoverWindowProbe(
             addons.Count(a => Service(a) == "heroku-redis"),
             addons.Count(a => Service(a) == "heroku-kafka"),
             median,
-            samples);
+            samples,
+            ofRun);
     }
 
     private static string? Service(AddOn addOn) => addOn.AddonService?.Name ?? addOn.Plan?.Name?.Split(':', 2)[0];

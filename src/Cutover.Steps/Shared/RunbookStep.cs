@@ -1,17 +1,21 @@
+using Cutover.Infrastructure.Heroku.Http;
+
 namespace Cutover.Steps;
 
 /// <summary>
-/// What every step implementation shares: the catalog id it carries out, given once to the constructor, and a run
-/// that is never null by the time <see cref="RunAsync"/> sees it.
+/// What every step implementation shares: the catalog id it carries out, given once to the constructor, a run that is
+/// never null by the time <see cref="RunAsync"/> sees it, and Heroku calls counted for that run (<see cref="HerokuCallContext"/>).
 /// </summary>
 public abstract class RunbookStep(string stepId) : IRunbookStep
 {
     public string StepId { get; } = stepId;
 
-    public Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
+    public async Task<StepResult> ExecuteAsync(Run run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return RunAsync(run, cancellationToken);
+        // The step's Heroku calls count for this run's latency (the cutover-window estimate); set here, it ends with the step.
+        HerokuCallContext.RunId = run.Id;
+        return await RunAsync(run, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The step's work for <paramref name="run"/>; a failure says what went wrong in words fit for the thread.</summary>

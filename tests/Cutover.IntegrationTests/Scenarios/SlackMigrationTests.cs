@@ -48,6 +48,9 @@ public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
         output.WriteLine(actual);
         GoldenFile.Equal(Golden, actual);
         Assert.DoesNotContain(Slack.Messages(), m => m.AllText.Contains("sk_test_sandbox_only", StringComparison.Ordinal));
+        // Step 8's request estimates the window from this run's own Heroku calls (steps 0–7 made them).
+        Assert.Contains("Cutover window (writes stopped, steps 8–12)", _asked[8], StringComparison.Ordinal);
+        Assert.Matches(@"\d+ API calls × \d+ ms \(median of this run's last \d+ calls\)", _asked[8]);
         await AssertNothingLeftBehindAsync(root.Ts);
     }
 
