@@ -7,7 +7,8 @@ namespace Cutover.Core.Conversations;
 /// Post-cutover monitoring: the source app's traffic is summarised before maintenance begins (the baseline), then after
 /// go-live every interval the new app's, compared with the baseline, posted to the thread — alerts highlighted with
 /// the approvers mentioned. The last report closes the window and points at the remaining steps. Each report is posted
-/// once per (run, slot).
+/// once per (run, slot) and covers its own interval: the lines stamped after the last line the previous report read
+/// (Heroku's clock on both sides, so no clock skew between Cutover and Heroku moves a line into the wrong report).
 /// </summary>
 public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler sampler, IRunPosts posts, IChatNotifier chat, ApprovalPolicy policy,
     HealthRules rules, TimeProvider clock)
@@ -15,6 +16,9 @@ public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler
     public const string BaselineFact = "monitor.baseline";
     public const string ClosedFact = "monitor.closed";
     public const string ReportsFact = "monitor.reports";
+
+    /// <summary>The timestamp of the last log line the latest posted report read (ISO 8601, Heroku's clock).</summary>
+    public const string LastLineFact = "monitor.last-line";
 
     /// <summary>Summarises the source app's traffic as the baseline, once; a later call keeps the first.</summary>
     public async Task CaptureBaselineAsync(Run run, CancellationToken cancellationToken)
@@ -33,17 +37,29 @@ public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler
         if (run is not { IsActive: true, Conversation.ThreadId: not null })
             return false;
         var final = slot >= slots;
-        var posted = await posts.PostOnceAsync(chat, run, FormattableString.Invariant($"monitor:{slot}"), clock.GetUtcNow(),
-            () => ReportMessageAsync(run, slot, slots, final, cancellationToken), cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? lastLine = null;
+        var posted = await posts.PostOnceAsync(chat, run, FormattableString.Invariant($"monitor:{slot}"), clock.GetUtcNow(), async () =>
+        {
+            var (message, last) = await ReportMessageAsync(run, slot, slots, final, cancellationToken).ConfigureAwait(false);
+            lastLine = last;
+            return message;
+        }, cancellationToken).ConfigureAwait(false);
+        // Only once the report is out does the next one start after its lines; a report whose post is retried reads them again.
+        if (posted && lastLine is { } read)
+            await facts.SetAsync(run.Id, LastLineFact, read.ToString("O", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
         if (posted && final)
             await facts.SetAsync(run.Id, ClosedFact, $"{slots.ToString(CultureInfo.InvariantCulture)} reports", cancellationToken).ConfigureAwait(false);
         return posted;
     }
 
-    private async Task<ChatMessage> ReportMessageAsync(Run run, int slot, int slots, bool final, CancellationToken cancellationToken)
+    private async Task<(ChatMessage Message, DateTimeOffset? LastLine)> ReportMessageAsync(Run run, int slot, int slots, bool final,
+        CancellationToken cancellationToken)
     {
         var target = run.TargetApp;
-        var current = await sampler.SampleAsync(target, new LogWindow(), cancellationToken).ConfigureAwait(false);
+        var since = await facts.GetAsync(run.Id, LastLineFact, cancellationToken).ConfigureAwait(false) is { } stamp
+            ? DateTimeOffset.Parse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+            : (DateTimeOffset?)null;
+        var current = await sampler.SampleAsync(target, new LogWindow { Since = since }, cancellationToken).ConfigureAwait(false);
         var baselineJson = await facts.GetAsync(run.Id, BaselineFact, cancellationToken).ConfigureAwait(false);
         var baseline = baselineJson is null ? null : JsonSerializer.Deserialize<TrafficSummary>(baselineJson);
         var report = HealthComparison.Compare(current, baseline, rules);
@@ -52,7 +68,7 @@ public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler
             .Select(r => double.Parse(r, CultureInfo.InvariantCulture)).Append(current.ServerErrorRate).ToList();
         await facts.SetAsync(run.Id, ReportsFact, string.Join(",", rates.Select(r => r.ToString("0.#####", CultureInfo.InvariantCulture))), cancellationToken)
             .ConfigureAwait(false);
-        return Report(run, target, report, rates, slot, slots, final);
+        return (Report(run, target, report, rates, slot, slots, final), current.WindowEnd ?? since);
     }
 
     private ChatMessage Report(Run run, string target, HealthReport report, IReadOnlyList<double> rates, int slot, int slots, bool final)

@@ -29,6 +29,12 @@ public sealed record LogWindow
     /// <summary>Only this process type (e.g. <c>web</c>), or null for all.</summary>
     public string? ProcessType { get; init; }
 
+    /// <summary>
+    /// Only lines stamped after this count (a health report's interval: the lines since the previous report); null for
+    /// every line read. A line without a timestamp cannot be placed and is left out when this is set.
+    /// </summary>
+    public DateTimeOffset? Since { get; init; }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first limit out of range.</summary>
     public void Validate()
     {

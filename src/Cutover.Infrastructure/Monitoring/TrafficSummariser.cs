@@ -30,6 +30,7 @@ public sealed class TrafficSummariser
     private long _maxServiceMs = -1;
     private long _firstTicks = long.MaxValue;
     private long _lastTicks = long.MinValue;
+    private long? _sinceTicks;
 
     public TrafficSummariser()
     {
@@ -40,17 +41,28 @@ public sealed class TrafficSummariser
     /// <summary>Lines read so far.</summary>
     public long Lines => _lines;
 
+    /// <summary>Only lines stamped after this are read (<see cref="LogWindow.Since"/>); lines without a timestamp are passed over too.</summary>
+    public DateTimeOffset? Since
+    {
+        get => _sinceTicks is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        set => _sinceTicks = value?.UtcTicks;
+    }
+
     /// <summary>Reads one line (<c>timestamp source[dyno]: message</c>, without the newline).</summary>
     public void Add(string line) => Add(line.AsSpan());
 
     /// <summary>Reads one line (<c>timestamp source[dyno]: message</c>, without the newline).</summary>
     public void Add(ReadOnlySpan<char> line)
     {
-        _lines++;
         var space = line.IndexOf(' ');
+        var ticks = 0L;
+        var stamped = space > 0 && _timestamps.TryParse(line[..space], out ticks);
+        if (_sinceTicks is { } since && (!stamped || ticks <= since))
+            return;
+        _lines++;
         if (space <= 0)
             return;
-        if (_timestamps.TryParse(line[..space], out var ticks))
+        if (stamped)
         {
             if (ticks < _firstTicks)
                 _firstTicks = ticks;
@@ -130,10 +142,11 @@ public sealed class TrafficSummariser
     }
 
     /// <summary>Summarises a stream of lines as they arrive.</summary>
-    public static async Task<TrafficSummary> SummariseAsync(IAsyncEnumerable<string> lines, CancellationToken cancellationToken)
+    public static async Task<TrafficSummary> SummariseAsync(IAsyncEnumerable<string> lines, CancellationToken cancellationToken,
+        DateTimeOffset? since = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var summariser = new TrafficSummariser();
+        var summariser = new TrafficSummariser { Since = since };
         await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
             summariser.Add(line);
         return summariser.Summarise();

@@ -63,7 +63,9 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         await store.UpdateAsync(run.Id, r => r.AttachThread(root), CancellationToken.None);
         using (var heroku = App.Heroku.CreateClient())
             (await heroku.PostAsync(new Uri("teams/apps", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { name = "demo-app-ps", space = "demo-space" }))).EnsureSuccessStatusCode();
+        await ServeTrafficAsync("demo-app", "demo-app-ps");
         App.Heroku.Simulator.InjectRouterErrors("demo-app-ps", "H12", 3);
+        await App.Services.GetRequiredService<MonitorRun>().CaptureBaselineAsync(run, CancellationToken.None);
 
         await App.Services.GetRequiredService<IRunScheduler>().ScheduleMonitoringAsync(run.Id, CancellationToken.None);
         for (var slot = 1; slot <= 96; slot++)
@@ -72,6 +74,14 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         var reports = Slack.Thread(Channel, root).Where(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)).ToList();
         Assert.Equal(96, reports.Count);
         Assert.Contains("H12", reports[0].AllText, StringComparison.Ordinal);
+        // Each report covers its own interval: the errors of the first are not counted again in the second, whose lines all
+        // come after the first's last line.
+        Assert.DoesNotContain("H12", reports[1].AllText, StringComparison.Ordinal);
+        var (_, firstEnd) = Window(reports[0].AllText)!.Value;
+        Assert.True(Window(reports[1].AllText) is not { } second || second.Start > firstEnd,
+            $"report 2 read lines report 1 had read:\n{reports[0].AllText}\n---\n{reports[1].AllText}");
+        // Every report sets the new app against the source's traffic before the cutover.
+        Assert.All(reports, r => Assert.Contains("Compared with the baseline (source app before the cutover)", r.AllText, StringComparison.Ordinal));
         Assert.Contains("approve", reports[^1].AllText, StringComparison.Ordinal);
         Assert.False(await App.Services.GetRequiredService<MonitorRun>().ReportAsync(run.Id, 5, 96, CancellationToken.None));
         Assert.Equal(96, Slack.Thread(Channel, root).Count(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)));
@@ -101,6 +111,31 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         }
 
         Assert.Equal(1, before);
+    }
+
+    /// <summary><paramref name="target"/> runs <paramref name="source"/>'s slug on one web dyno, so its logs carry router traffic.</summary>
+    private async Task ServeTrafficAsync(string source, string target)
+    {
+        using var heroku = App.Heroku.CreateClient();
+        var newest = await heroku.GetJsonAsync($"apps/{source}/releases", "version ..; max=1, order=desc");
+        var release = await heroku.PostJsonAsync($"apps/{target}/releases", new { slug = (string)newest.Body![0]!["slug"]!["id"]! });
+        Assert.Equal(HttpStatusCode.Created, release.Status);
+        App.Heroku.Clock.Advance(TimeSpan.FromMinutes(1));
+        var scaled = await heroku.PatchJsonAsync($"apps/{target}/formation", new { updates = new object[] { new { type = "web", quantity = 1 } } });
+        Assert.Equal(HttpStatusCode.OK, scaled.Status);
+        App.Heroku.Clock.Advance(TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>The log window a report's traffic was read from (<c>2026-03-05 18:00:00Z → 18:14:59Z</c>), or null when it had no lines.</summary>
+    private static (DateTime Start, DateTime End)? Window(string report)
+    {
+        var match = Regex.Match(report, @"(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})Z → (\d{4}-\d{2}-\d{2} )?(\d{2}:\d{2}:\d{2})Z");
+        if (!match.Success)
+            return null;
+        var start = DateTime.Parse($"{match.Groups[1].Value}T{match.Groups[2].Value}Z", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        var endDate = match.Groups[3].Success ? match.Groups[3].Value.Trim() : match.Groups[1].Value;
+        var end = DateTime.Parse($"{endDate}T{match.Groups[4].Value}Z", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        return (start, end);
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until the message is in the thread.</summary>

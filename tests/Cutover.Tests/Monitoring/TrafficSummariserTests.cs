@@ -24,6 +24,25 @@ public class TrafficSummariserTests
     }
 
     [Fact]
+    public void Add_SinceSet_OnlyLinesStampedAfterItCount()
+    {
+        var summariser = new TrafficSummariser { Since = Start.AddSeconds(1) };
+        foreach (var line in new[]
+                 {
+                     Router(Start, 503, 30_000, "H12"), Router(Start.AddSeconds(1), 503, 30_000, "H12"), "no timestamp heroku[router]: at=info",
+                     Router(Start.AddSeconds(2), 200, 10), Router(Start.AddSeconds(3), 200, 20),
+                 })
+        {
+            summariser.Add(line);
+        }
+
+        var summary = summariser.Summarise();
+
+        Assert.Equal((2L, 2L, 0L), (summary.Lines, summary.Requests, summary.CountOf("H12")));
+        Assert.Equal((Start.AddSeconds(2), Start.AddSeconds(3)), (summary.WindowStart, summary.WindowEnd));
+    }
+
+    [Fact]
     public void Add_RouterErrorWithoutServiceTime_CountsTheRequestButNoSample()
     {
         var summary = TrafficSummariser.Summarise([Router(Start, 503, null, "H10"), Router(Start, 200, 15)]);
