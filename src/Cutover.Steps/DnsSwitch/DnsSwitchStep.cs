@@ -20,31 +20,9 @@ public sealed class DnsSwitchStep(IRunFacts facts, IDnsProvider provider, IDnsTt
         if (targets.Count == 0)
             return StepResult.Failed("No new DNS targets are recorded for this run: the domains step must succeed first.");
 
-        var notes = new List<string>();
-        var wrong = new List<string>();
-        var unanswered = new List<(string Record, string Problem)>();
-        foreach (var (host, target) in targets)
-        {
-            if (provider.AppliesChanges)
-            {
-                var change = await provider.SetTargetAsync(host, target, cancellationToken).ConfigureAwait(false);
-                if (!change.Done)
-                {
-                    wrong.Add($"{host}: {change.Text}");
-                    continue;
-                }
-            }
-
-            var observation = await lookup.ObserveAsync(host, cancellationToken).ConfigureAwait(false);
-            var values = observation.Answers.Select(a => a.Value.TrimEnd('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (values.Count == 0)
-                unanswered.Add(($"{host} → CNAME {target}", observation.Problem ?? "no answer"));
-            else if (values.All(v => string.Equals(v, target.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)))
-                notes.Add($"{host} → CNAME {target} (verified on {observation.Answers.Count} name server(s))");
-            else
-                wrong.Add($"{host} points at {string.Join(", ", values)}; {DnsInstructions.PointAt(host, target)}");
-        }
-
+        var (verified, wrong, unanswered) = await DnsRepoint.ApplyAsync(provider, lookup, targets.Select(t => (t.Key, t.Value)), cancellationToken)
+            .ConfigureAwait(false);
+        var notes = verified.ToList();
         if (wrong.Count > 0)
             return StepResult.Failed($"{wrong.Count} record(s) do not point at the new app yet: {string.Join(" ", wrong)} Retry once they do.");
         if (unanswered.Count > 0)

@@ -9,14 +9,19 @@ namespace Cutover.Steps.Rollback;
 /// (<c>DELETE /apps/{target}/domains/{host}</c>, <c>POST /apps/{source}/domains</c>); the target goes into maintenance so
 /// it stops taking writes; the source's writers are scaled back to the quantities in
 /// <see cref="MaintenanceOnStep.WritersFact"/>; maintenance goes off on the source. Every action checks first, so a
-/// re-run after a crash only does what is still missing. The source's new DNS targets are reported (and recorded in
-/// <see cref="DnsTargetsFact"/>) because Heroku gives a re-added domain a new one.
+/// re-run after a crash only does what is still missing. Heroku gives a re-added domain a new DNS target: with a DNS
+/// provider that applies changes (Cloudflare) the records are repointed at the source's new targets and looked up on
+/// their authoritative name servers, as the DNS switch does (a record seen pointing elsewhere fails the step: retry once
+/// DNS is right); with the manual provider the targets are listed for the team. Either way they are recorded in
+/// <see cref="DnsTargetsFact"/>.
 /// </summary>
 public sealed class RollbackStep(
     IAppsApi apps,
     IDomainsApi domains,
     IFormationApi formation,
-    IRunFacts facts) : RunbookStep(RunbookCatalog.RollbackId)
+    IRunFacts facts,
+    IDnsProvider dns,
+    IDnsTtlLookup lookup) : RunbookStep(RunbookCatalog.RollbackId)
 {
     /// <summary>Run fact: the source's DNS targets after the rollback, <c>host=target;…</c>.</summary>
     public const string DnsTargetsFact = "rollback.dns.targets";
@@ -32,8 +37,18 @@ public sealed class RollbackStep(
 
         var hosts = (await facts.GetAsync(run.Id, DomainsStep.HostsFact, cancellationToken).ConfigureAwait(false) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? repointFailure = null;
         if (hosts.Length > 0)
-            notes.Add(await MoveDomainsBackAsync(run.Id, source, targetApp is null ? null : target, hosts, cancellationToken).ConfigureAwait(false));
+        {
+            var (moved, targets) = await MoveDomainsBackAsync(run.Id, source, targetApp is null ? null : target, hosts, cancellationToken).ConfigureAwait(false);
+            notes.Add(moved);
+            if (dns.AppliesChanges && targets.Count > 0)
+            {
+                var (repointed, failure) = await RepointAsync(source, targets, cancellationToken).ConfigureAwait(false);
+                notes.Add(repointed);
+                repointFailure = failure;
+            }
+        }
 
         if (targetApp is { Maintenance: false })
         {
@@ -54,11 +69,22 @@ public sealed class RollbackStep(
 
         if (run.FindStep(StepIds.DataCutover) is { State: StepState.Succeeded })
             notes.Add($"The data cutover had run: writes made on {target} since then are only in its database; copy them back if they matter.");
-        return StepResult.Done(string.Join(" ", notes.Where(n => n.Length > 0)));
+        var said = string.Join(" ", notes.Where(n => n.Length > 0));
+        return repointFailure is null ? StepResult.Done(said) : StepResult.Failed($"{said} {repointFailure}");
     }
 
-    private async Task<string> MoveDomainsBackAsync(long runId, string source, string? target, IReadOnlyList<string> hosts,
+    /// <summary>Repoints the records at the source's new targets through the provider and checks them: what was done, and the failure if any.</summary>
+    private async Task<(string Note, string? Failure)> RepointAsync(string source, IReadOnlyList<(string Host, string Target)> targets,
         CancellationToken cancellationToken)
+    {
+        var (verified, wrong, unanswered) = await DnsRepoint.ApplyAsync(dns, lookup, targets, cancellationToken).ConfigureAwait(false);
+        var done = verified.Concat(unanswered.Select(u => $"{u.Record} (not verified by lookup: {u.Problem})")).ToList();
+        var note = done.Count == 0 ? string.Empty : $"DNS repointed at {source} via {dns.Name}: {string.Join("; ", done)}.";
+        return (note, wrong.Count == 0 ? null : $"{wrong.Count} record(s) do not point at {source} yet: {string.Join(" ", wrong)} Retry once they do.");
+    }
+
+    private async Task<(string Note, IReadOnlyList<(string Host, string Target)> Targets)> MoveDomainsBackAsync(long runId, string source, string? target,
+        IReadOnlyList<string> hosts, CancellationToken cancellationToken)
     {
         var onSource = (await ListDomainsAsync(source, cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.Hostname, StringComparer.OrdinalIgnoreCase);
         var onTarget = target is null
@@ -78,7 +104,7 @@ public sealed class RollbackStep(
             }
             catch (HerokuApiException exception) when (exception.StatusCode == HttpStatusCode.UnprocessableEntity)
             {
-                return $"Heroku refused to add {host} back to {source}: {exception.Message}";
+                return ($"Heroku refused to add {host} back to {source}: {exception.Message}", []);
             }
         }
 
@@ -86,8 +112,10 @@ public sealed class RollbackStep(
         var value = string.Join(";", targets.Where(t => t.Cname is not null).Select(t => $"{t.Host}={t.Cname}"));
         if (value.Length > 0)
             await facts.SetAsync(runId, DnsTargetsFact, value, cancellationToken).ConfigureAwait(false);
-        return $"{(moved > 0 ? $"Moved {moved.ToString(CultureInfo.InvariantCulture)} domain(s) back to {source}" : $"Domains already on {source}")}. "
-               + "Point DNS at: " + string.Join("; ", targets.Select(t => $"{t.Host} → {t.Cname ?? "(target pending; see the app's domains)"}")) + ".";
+        var note = $"{(moved > 0 ? $"Moved {moved.ToString(CultureInfo.InvariantCulture)} domain(s) back to {source}" : $"Domains already on {source}")}. "
+                   + (dns.AppliesChanges ? "Their DNS targets: " : "Point DNS at: ")
+                   + string.Join("; ", targets.Select(t => $"{t.Host} → {t.Cname ?? "(target pending; see the app's domains)"}")) + ".";
+        return (note, [.. targets.Where(t => t.Cname is not null).Select(t => (t.Host, t.Cname!))]);
     }
 
     private async Task<string> RestoreWritersAsync(long runId, string source, CancellationToken cancellationToken)

@@ -80,4 +80,49 @@ public abstract class SlackHost : IAsyncLifetime
         await WaitForMessageAsync(rootTs, outcome);
         return request;
     }
+
+    /// <summary>
+    /// Approves the request of step <paramref name="number"/> (<paramref name="title"/>) as <paramref name="approver"/>, and as
+    /// <paramref name="second"/> too when the step needs two, then waits for "Step N: title <paramref name="expect"/>"; the
+    /// simulator's clock moves meanwhile. Returns the request as first seen.
+    /// </summary>
+    protected async Task<FakeSlackMessage> ApproveStepAsync(string rootTs, int number, string title, string approver, string? second = null,
+        string expect = "succeeded")
+    {
+        var request = await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?");
+        await Slack.ClickAsync(Bot, approver, request, ActionIds.ApproveStep);
+        if (second is not null)
+        {
+            await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?", m => m.Ts == request.Ts && m.AllText.Contains("Approved so far", StringComparison.Ordinal));
+            await Slack.ClickAsync(Bot, second, Slack.Message(Channel, request.Ts)!, ActionIds.ApproveStep);
+        }
+
+        await WaitAdvancingAsync(rootTs, $"Step {number}: {title} {expect}");
+        return request;
+    }
+
+    /// <summary>Alice asks to skip step <paramref name="number"/> (run 1) with a reason, and Bob approves the skip.</summary>
+    protected async Task SkipAsync(string rootTs, int number, string stepId, string title)
+    {
+        await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?");
+        await Slack.SendCommandAsync(Bot, Alice, Channel, $"skip 1 {stepId} the demo domains are not served by any DNS");
+        var request = await WaitAdvancingAsync(rootTs, $"Skip step {number}: {title}?");
+        await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
+        await WaitAdvancingAsync(rootTs, $"Step {number}: {title} skipped");
+    }
+
+    /// <summary>Waits for a thread message while moving the simulator's clock, so provisioning and boots complete.</summary>
+    protected async Task<FakeSlackMessage> WaitAdvancingAsync(string rootTs, string title, Func<FakeSlackMessage, bool>? also = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var found = Slack.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal) && (also?.Invoke(m) ?? true));
+            if (found is not null)
+                return found;
+            Assert.True(DateTime.UtcNow < deadline, $"no '{title}' in the thread:\n{Slack.Describe()}");
+            Heroku.Clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(50);
+        }
+    }
 }

@@ -92,42 +92,6 @@ public sealed class SlackMigrationTests(ITestOutputHelper output) : SlackHost
     }
 
     /// <summary>Clicks Approve on the step's open request (a decided request has another title, so it is never clicked again).</summary>
-    private async Task ApproveAsync(string rootTs, int number, string title, string approver, string? second = null, string expect = "succeeded")
-    {
-        var request = await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?");
-        _asked.TryAdd(number, request.AllText);
-        await Slack.ClickAsync(Bot, approver, request, ActionIds.ApproveStep);
-        if (second is not null)
-        {
-            await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?", m => m.Ts == request.Ts && m.AllText.Contains("Approved so far", StringComparison.Ordinal));
-            await Slack.ClickAsync(Bot, second, Slack.Message(Channel, request.Ts)!, ActionIds.ApproveStep);
-        }
-
-        await WaitAdvancingAsync(rootTs, $"Step {number}: {title} {expect}");
-    }
-
-    private async Task SkipAsync(string rootTs, int number, string stepId, string title)
-    {
-        await WaitAdvancingAsync(rootTs, $"Run step {number}: {title}?");
-        await Slack.SendCommandAsync(Bot, Alice, Channel, $"skip 1 {stepId} the demo domains are not served by any DNS");
-        var request = await WaitAdvancingAsync(rootTs, $"Skip step {number}: {title}?");
-        await Slack.ClickAsync(Bot, Bob, request, ActionIds.ApproveStep);
-        await WaitAdvancingAsync(rootTs, $"Step {number}: {title} skipped");
-    }
-
-    /// <summary>Waits for a thread message while moving the simulator's clock, so provisioning and boots complete.</summary>
-    private async Task<FakeSlackMessage> WaitAdvancingAsync(string rootTs, string title, Func<FakeSlackMessage, bool>? also = null)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var found = Slack.Thread(Channel, rootTs).LastOrDefault(m => m.AllText.Contains(title, StringComparison.Ordinal) && (also?.Invoke(m) ?? true));
-            if (found is not null)
-                return found;
-            Assert.True(DateTime.UtcNow < deadline, $"no '{title}' in the thread:\n{Slack.Describe()}");
-            Heroku.Clock.Advance(TimeSpan.FromSeconds(5));
-            await Task.Delay(50);
-        }
-    }
-
+    private async Task ApproveAsync(string rootTs, int number, string title, string approver, string? second = null, string expect = "succeeded") =>
+        _asked.TryAdd(number, (await ApproveStepAsync(rootTs, number, title, approver, second, expect)).AllText);
 }
