@@ -9,7 +9,7 @@ namespace Cutover.Infrastructure.Monitoring;
 /// for the first time. Reads <c>heroku[router]</c> lines, <c>heroku[&lt;dyno&gt;]</c> runtime metrics, state
 /// changes and <c>Error Rxx</c> lines; everything else only counts as a line. Not thread-safe.
 /// </summary>
-public sealed class TrafficSummariser
+public sealed partial class TrafficSummariser
 {
     /// <summary>Dynos (and process types) tracked at most; lines about others still count towards the totals.</summary>
     public const int MaxDynos = 1000;
@@ -186,73 +186,6 @@ public sealed class TrafficSummariser
         }
     }
 
-    private void AddPlatform(ReadOnlySpan<char> process, ReadOnlySpan<char> message, long ticks)
-    {
-        if (message.StartsWith("source="))
-            AddMetrics(message);
-        else if (message.StartsWith("State changed from "))
-            AddStateChange(process, message["State changed from ".Length..], ticks);
-        else if (message.StartsWith("Error ") && message.Length >= 9)
-            CountCode(message.Slice(6, 3));
-    }
-
-    private void AddMetrics(ReadOnlySpan<char> message)
-    {
-        DynoTracker? dyno = null;
-        var fields = new LogFields(message);
-        while (fields.MoveNext())
-        {
-            var key = fields.Key;
-            if (key.SequenceEqual("source"))
-            {
-                dyno = Dyno(fields.Value);
-                if (dyno is null)
-                    return;
-                if (!dyno.ReportedMetrics)
-                {
-                    dyno.ReportedMetrics = true;
-                    dyno.Type.Dynos++;
-                }
-
-                continue;
-            }
-
-            if (dyno is null || !key.StartsWith("sample#"))
-                continue;
-            var sample = key["sample#".Length..];
-            var type = dyno.Type;
-            if (sample.SequenceEqual("memory_total") && Megabytes(fields.Value) is { } total)
-            {
-                type.MemorySamples++;
-                type.MemorySumMb += total;
-                type.MemoryMaxMb = Math.Max(type.MemoryMaxMb, total);
-            }
-            else if (sample.SequenceEqual("memory_quota") && Megabytes(fields.Value) is { } quota)
-                type.QuotaMb = Math.Max(type.QuotaMb, quota);
-            else if (sample.SequenceEqual("load_avg_1m")
-                && double.TryParse(fields.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var load))
-            {
-                type.LoadSamples++;
-                type.LoadSum += load;
-                type.LoadMax = Math.Max(type.LoadMax, load);
-            }
-        }
-    }
-
-    private void AddStateChange(ReadOnlySpan<char> process, ReadOnlySpan<char> change, long ticks)
-    {
-        var to = change.IndexOf(" to ");
-        if (to < 0 || Dyno(process) is not { } dyno)
-            return;
-        var state = change[(to + 4)..].TrimEnd();
-        dyno.State = DynoStates.Name(state);
-        dyno.Changes++;
-        if (state.SequenceEqual("crashed"))
-            dyno.Crashes++;
-        if (ticks > 0)
-            dyno.ChangedTicks = ticks;
-    }
-
     private void CountCode(ReadOnlySpan<char> code)
     {
         if (code.Length != 3 || !char.IsAsciiDigit(code[1]) || !char.IsAsciiDigit(code[2]))
@@ -268,38 +201,10 @@ public sealed class TrafficSummariser
             _codes[(letter * 100) + ((code[1] - '0') * 10) + (code[2] - '0')]++;
     }
 
-    private DynoTracker? Dyno(ReadOnlySpan<char> name)
-    {
-        if (name.IsEmpty)
-            return null;
-        if (_dynoLookup.TryGetValue(name, out var dyno))
-            return dyno;
-        if (_dynos.Count >= MaxDynos)
-            return null;
-        var dot = name.IndexOf('.');
-        var typeName = dot > 0 ? name[..dot] : name;
-        if (!_typeLookup.TryGetValue(typeName, out var type))
-        {
-            type = new TypeTracker(typeName.ToString());
-            _types.Add(type.Name, type);
-        }
-
-        dyno = new DynoTracker(name.ToString(), type);
-        _dynos.Add(dyno.Name, dyno);
-        return dyno;
-    }
-
     private static long Milliseconds(ReadOnlySpan<char> value)
     {
         if (value.EndsWith("ms"))
             value = value[..^2];
         return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) ? ms : -1;
-    }
-
-    private static double? Megabytes(ReadOnlySpan<char> value)
-    {
-        if (value.EndsWith("MB"))
-            value = value[..^2];
-        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) ? mb : null;
     }
 }
