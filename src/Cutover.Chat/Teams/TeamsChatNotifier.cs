@@ -97,7 +97,7 @@ public sealed class TeamsChatNotifier(BotConnectorClientFactory connectors, Team
     /// shown by name. Someone mentioned whom Cutover has not heard from yet is looked up among the conversation's members
     /// (and remembered); when the Connector cannot say, they are shown by id and the message still goes out.
     /// </summary>
-    public async Task<(JsonObject Card, string Summary)> CardAsync(ConversationReference conversation, ChatMessage message,
+    private async Task<(JsonObject Card, string Summary)> CardAsync(ConversationReference conversation, ChatMessage message,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);

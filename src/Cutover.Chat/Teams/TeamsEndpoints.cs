@@ -30,7 +30,7 @@ public static partial class TeamsEndpoints
     }
 
     private static async Task<IResult> MessagesAsync(HttpContext http, BotFrameworkTokenValidator validator, InboundIntake intake,
-        TeamsInvokeReplies replies, IRunStore store, ApprovalPolicy policy, TeamsChatNotifier teams, IPeopleDirectory people, ILogger<TeamsRequestLog> log)
+        TeamsInvokeReplies replies, IRunStore store, ApprovalPolicy policy, IPeopleDirectory people, ILogger<TeamsRequestLog> log)
     {
         if (http.Request.ContentLength > MaxBodyBytes)
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -84,7 +84,7 @@ public static partial class TeamsEndpoints
                     var answered = await Task.WhenAny(reply, Task.Delay(InvokeWait, http.RequestAborted)) == reply;
                     replies.Forget(key);
                     if (answered)
-                        invoke = await Answer(await reply, click, store, policy, teams, people, http.RequestAborted);
+                        invoke = await Answer(await reply, click, store, policy, people, http.RequestAborted);
                 }
 
                 return Results.Json(invoke.Body, statusCode: invoke.StatusCode);
@@ -102,12 +102,12 @@ public static partial class TeamsEndpoints
 
     /// <summary>The clicker's answer: their refusal, or the request card as it stands after their decision.</summary>
     private static async Task<AdaptiveCardInvokeResponse> Answer(ChatMessage? refusal, TeamsCardAction click, IRunStore store, ApprovalPolicy policy,
-        TeamsChatNotifier teams, IPeopleDirectory people, CancellationToken cancellationToken)
+        IPeopleDirectory people, CancellationToken cancellationToken)
     {
         if (refusal is not null)
         {
-            var (shown, _) = await people.ShowAsync(ChatChannel.Teams, refusal, cancellationToken);
-            return AdaptiveCardInvokeResponse.Message(shown.Text ?? shown.Title);
+            var (refused, _) = await people.ShowAsync(ChatChannel.Teams, refusal, cancellationToken);
+            return AdaptiveCardInvokeResponse.Message(refused.Text ?? refused.Title);
         }
 
         var run = await store.GetAsync(click.Payload.RunId, cancellationToken);
@@ -116,7 +116,9 @@ public static partial class TeamsEndpoints
         var view = step.State == StepState.AwaitingApproval && step.Version == click.Payload.StepVersion
             ? RunMessages.ApprovalRequest(run, step, policy)
             : RunMessages.Decided(run, step);
-        return AdaptiveCardInvokeResponse.Card((await teams.CardAsync(click.Conversation, view, cancellationToken)).Card);
+        // The names Cutover knows, and no Connector lookups: the clicker is waiting for this answer.
+        var (shown, names) = await people.ShowAsync(ChatChannel.Teams, view, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(shown, names));
     }
 
     /// <summary>
