@@ -78,9 +78,11 @@ public class SlackChannelPacerTests
         Assert.Equal(["first", "third"], order);
     }
 
+    /// <summary>Polls <paramref name="condition"/> until it holds, for up to 30 s of wall time (a busy 2-core machine can be slow).</summary>
     private static async Task WaitUntil(Func<bool> condition)
     {
-        for (var i = 0; i < 500 && !condition(); i++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition() && DateTime.UtcNow < deadline)
             await Task.Delay(10);
         Assert.True(condition(), "condition not reached");
     }
