@@ -81,6 +81,8 @@ public static class CutoverHost
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlannerOptions>>().Value);
         // Transient: these hold the inspector's typed HTTP clients, which must not live for the whole process.
         builder.Services.AddTransient<PlanRun>();
+        builder.Services.AddTransient<ApprovalFingerprints>();
+        builder.Services.AddTransient<ConfirmManualAction>();
         builder.Services.AddTransient<ExecuteApprovedStep>();
         builder.Services.AddTransient<IChatNotifier, ChannelRouter>();
         builder.Services.AddTransient<RunAnnouncer>();
@@ -96,6 +98,7 @@ public static class CutoverHost
         services.AddTransient<RunChange>();
         services.AddTransient<PauseAnnouncer>();
         services.AddTransient<DecideHandler>();
+        services.AddTransient<ManualActionHandler>();
         services.AddTransient<ICommandHandler>(sp => sp.GetRequiredService<DecideHandler>());
         services.AddTransient<ICommandHandler, PlanHandler>();
         services.AddTransient<ICommandHandler, StatusHandler>();

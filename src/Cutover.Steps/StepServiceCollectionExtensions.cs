@@ -39,8 +39,11 @@ public static class StepServiceCollectionExtensions
         }
 
         services.TryAddTransient<CurrentPlan>();
+        services.TryAddTransient<ManualChecklist>();
         services.TryAddTransient<CreateApp.IntegrationsCarrier>();
         services.TryAddTransient<GoLive.ParityReport>();
+        services.TryAddTransient<GoLive.AcmCertificates>();
+        services.TryAddTransient<Deploy.SourceBuild>();
         services.TryAddTransient<RemindDnsTtl>();
         services.TryAddTransient<ICutoverWindowProbe, CutoverWindowProbe>();
         return services;

@@ -58,9 +58,9 @@ public static partial class SlackEndpoints
         var parsed = SlackPayloadParser.ParseInteraction(text);
         switch (parsed.Request)
         {
-            case SlackBlockActions { Action.ActionId: ActionIds.ApproveStep or ActionIds.RejectStep } click:
+            case SlackBlockActions { Action.ActionId: ActionIds.ApproveStep or ActionIds.RejectStep or ActionIds.ConfirmManualAction } click:
                 if (SlackInboundRequests.Click(click) is not { } request)
-                    return BadRequest(log, "interaction", $"the {(click.Action.ActionId == ActionIds.RejectStep ? "reject" : "approve")} button carries no step payload");
+                    return BadRequest(log, "interaction", $"the {click.Action.ActionId} button carries no step payload");
                 // The worker asks for the reason in the thread when the modal cannot be opened within the ack's time.
                 if (request is InboundRejectByCommand reject && await TryOpenRejectReasonAsync(slack, click, reject.Payload, log, http.RequestAborted))
                     return Results.Ok();

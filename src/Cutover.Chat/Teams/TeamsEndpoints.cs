@@ -110,6 +110,8 @@ public static partial class TeamsEndpoints
             return AdaptiveCardInvokeResponse.Message(refused.Text ?? refused.Title);
         }
 
+        if (click.Payload.ManualAction is not null)
+            return AdaptiveCardInvokeResponse.Message("Cutover recorded it as done; the card updates in a moment.");
         var run = await store.GetAsync(click.Payload.RunId, cancellationToken);
         if (run?.FindStep(click.Payload.StepId) is not { } step)
             return AdaptiveCardInvokeResponse.Message("Recorded.");

@@ -36,8 +36,12 @@ public static partial class CommandParser
             "help" => new HelpCommand(),
             "approve" => ParseDecision(args, Verdict.Approve),
             "reject" => ParseDecision(args, Verdict.Reject),
-            "retry" => RunAndStep(args, "retry").Then<Command>(rs =>
-                args.Count > 2 ? Extra(args, 2, "retry <run> <step>") : new RetryCommand(rs.Run, rs.Step)),
+            "retry" => RunAndStep(args, "retry").Then<Command>(rs => args.Count switch
+            {
+                2 => new RetryCommand(rs.Run, rs.Step),
+                4 when string.Equals(args[2], "from", StringComparison.OrdinalIgnoreCase) => RetryFrom(rs.Run, rs.Step, args[3]),
+                _ => Extra(args, 2, "retry <run> <step>"),
+            }),
             "skip" => RunAndStep(args, "skip").Then<Command>(rs => new SkipCommand(rs.Run, rs.Step, args.RestFrom(2))),
             "waive" => args.Count switch
             {
@@ -156,6 +160,17 @@ public static partial class CommandParser
         Refuse($"Unexpected `{args.RestFrom(from)}`; the command is `{usage}`.");
 
     private static Result<Command> Refuse(string reason) => Result<Command>.Refuse(reason);
+
+    /// <summary><c>retry &lt;run&gt; deploy from &lt;url&gt;</c>: an https URL (Slack may send it as <c>&lt;url&gt;</c> or <c>&lt;url|label&gt;</c>).</summary>
+    private static Result<Command> RetryFrom(long run, StepDefinition step, string url)
+    {
+        if (step.Id != StepIds.Deploy)
+            return Refuse($"Only the deploy step builds from a source: `retry {run} deploy from <https URL of a source tarball>`.");
+        var bare = url.Trim('<', '>').Split('|')[0];
+        return Uri.TryCreate(bare, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && string.IsNullOrEmpty(uri.UserInfo)
+            ? new RetryCommand(run, step, uri)
+            : Refuse($"`{url}` is not an https URL of a source tarball (e.g. a GitHub archive link): `retry {run} deploy from https://…/source.tar.gz`.");
+    }
 
     private static string Suggest(string verb)
     {

@@ -16,13 +16,16 @@ public sealed class ChatCommands
     private readonly RunAccess _runs;
     private readonly ChatHomes _homes;
     private readonly TimeProvider _clock;
+    private readonly ManualActionHandler? _manual;
 
     /// <param name="handlers">One handler per command type; two for one type is a wiring error.</param>
     /// <param name="decisions">Decides for the Approve and Reject buttons, as for the typed commands.</param>
     /// <param name="runs">Audits a click refused because it came from another workspace or tenant.</param>
     /// <param name="homes">The workspace and tenant requests are taken from.</param>
     /// <param name="clock">The parser's "now", for cutover times in the past.</param>
-    public ChatCommands(IEnumerable<ICommandHandler> handlers, DecideHandler decisions, RunAccess runs, ChatHomes homes, TimeProvider clock)
+    /// <param name="manual">Confirms manual actions for their Done buttons.</param>
+    public ChatCommands(IEnumerable<ICommandHandler> handlers, DecideHandler decisions, RunAccess runs, ChatHomes homes, TimeProvider clock,
+        ManualActionHandler? manual = null)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         _handlers = [];
@@ -37,6 +40,7 @@ public sealed class ChatCommands
         _runs = runs;
         _homes = homes;
         _clock = clock;
+        _manual = manual;
     }
 
     /// <summary>The command types that have a handler.</summary>
@@ -58,14 +62,23 @@ public sealed class ChatCommands
 
     /// <summary>
     /// Handles an Approve or Reject button for the step version the user saw. A rejection carries the reason the user
-    /// gave (Slack's modal, the card's input). Returns the private reply for a refusal, else null.
+    /// gave (Slack's modal, the card's input). A payload naming a manual action is its Done button. Returns the private
+    /// reply for a refusal, else null.
     /// </summary>
     public async Task<ChatMessage?> ClickAsync(ChatRequest request, StepActionPayload payload, Verdict verdict, string? reason,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(payload);
-        if (_homes.Refusal(request.Conversation) is not { } foreign)
+        var foreign = _homes.Refusal(request.Conversation);
+        if (foreign is null && payload.ManualAction is not null)
+        {
+            return _manual is null
+                ? RunMessages.Refused("Manual actions cannot be confirmed here.")
+                : await _manual.ConfirmAsync(request, payload, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (foreign is null)
             return await _decisions.DecideAsync(request, payload.RunId, payload.StepId, payload.StepVersion, verdict, reason, cancellationToken).ConfigureAwait(false);
         await _runs.AuditAsync(payload.RunId, request.User, $"{(verdict == Verdict.Approve ? "approve" : "reject")} {payload.StepId}", foreign, cancellationToken)
             .ConfigureAwait(false);

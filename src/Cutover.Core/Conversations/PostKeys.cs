@@ -19,6 +19,12 @@ public static class PostKeys
 
     public static string Superseded(string stepId, int version) => $"superseded:{stepId}:v{V(version)}";
 
+    /// <summary>A manual action's message, once per run (not per step version: the action stays the same).</summary>
+    public static string Manual(string stepId, string key) => $"manual:{stepId}:{key}";
+
+    /// <summary>The update of a manual action's message once it is confirmed.</summary>
+    public static string ManualDone(string stepId, string key) => $"manual-done:{stepId}:{key}";
+
     public static string Ended(Run run) => $"ended:{run.State}";
 
     private static string V(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -12,18 +12,29 @@ public sealed class RunAnnouncer(
     IChatNotifier chat,
     ApprovalPolicy policy,
     IEnumerable<IStepBriefing> briefings,
-    TimeProvider clock)
+    TimeProvider clock,
+    ApprovalFingerprints? fingerprints = null,
+    ManualChecklist? checklist = null)
 {
     private readonly Dictionary<string, IStepBriefing> _briefings = briefings.ToDictionary(b => b.StepId, StringComparer.Ordinal);
 
     /// <summary>Posts and updates what is missing; returns the posts that failed (empty when all went out).</summary>
-    public async Task<IReadOnlyList<string>> AnnounceAsync(long runId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> AnnounceAsync(long runId, CancellationToken cancellationToken) =>
+        AnnounceAsync(runId, again: true, cancellationToken);
+
+    /// <summary>
+    /// Posts and updates what is missing, then, when <paramref name="again"/>, looks once more if a step whose approval
+    /// request was just posted has been re-issued meanwhile: a call made while the request was being posted found it
+    /// claimed without an id and could not retire it.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> AnnounceAsync(long runId, bool again, CancellationToken cancellationToken)
     {
         var run = await store.GetAsync(runId, cancellationToken).ConfigureAwait(false);
         if (run?.Conversation.ThreadId is null)
             return [];
         var posted = await posts.ListAsync(runId, cancellationToken).ConfigureAwait(false);
         var failures = new List<string>();
+        var requested = new List<(string StepId, int Version)>();
         foreach (var step in run.Steps.OrderBy(s => s.Definition.InSequence ? 0 : 1).ThenBy(s => s.Number))
         {
             await RetireOlderVersionsAsync(run, step, posted, failures, cancellationToken).ConfigureAwait(false);
@@ -34,6 +45,7 @@ public sealed class RunAnnouncer(
             {
                 var request = await RequestAsync(run, step, cancellationToken).ConfigureAwait(false);
                 await PostOnceAsync(run, approvalKey, request, failures, cancellationToken).ConfigureAwait(false);
+                requested.Add((step.StepId, step.Version));
                 continue;
             }
 
@@ -51,8 +63,13 @@ public sealed class RunAnnouncer(
                 await PostOnceAsync(run, PostKeys.Outcome(step), RunMessages.Outcome(run, step), failures, cancellationToken, posted).ConfigureAwait(false);
         }
 
+        if (checklist is not null && run is { IsActive: true, CurrentStep: { Version: > 0 } current })
+            await AnnounceManualActionsAsync(run, current, posted, failures, cancellationToken).ConfigureAwait(false);
         if (!run.IsActive)
             await PostOnceAsync(run, PostKeys.Ended(run), RunMessages.Ended(run), failures, cancellationToken, posted).ConfigureAwait(false);
+        if (again && requested.Count > 0 && await store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is { } now
+            && requested.Any(r => now.FindStep(r.StepId)?.Version != r.Version))
+            failures.AddRange(await AnnounceAsync(runId, again: false, cancellationToken).ConfigureAwait(false));
         return failures;
     }
 
@@ -81,7 +98,36 @@ public sealed class RunAnnouncer(
             }
         }
 
-        return RunMessages.ApprovalRequest(run, step, policy, briefing);
+        return RunMessages.ApprovalRequest(run, step, policy, [.. await BoundFactsAsync(run, step, cancellationToken).ConfigureAwait(false), .. briefing]);
+    }
+
+    /// <summary>Each manual action of the current step in its own message (with its Done button), updated once confirmed.</summary>
+    private async Task AnnounceManualActionsAsync(Run run, Step step, IReadOnlyDictionary<string, string?> posted, List<string> failures,
+        CancellationToken cancellationToken)
+    {
+        foreach (var item in await checklist!.ReadAsync(run.Id, step.StepId, cancellationToken).ConfigureAwait(false))
+        {
+            var message = ManualActionMessages.Of(run, step, item);
+            if (!posted.TryGetValue(PostKeys.Manual(step.StepId, item.Action.Key), out var messageId))
+                await PostOnceAsync(run, PostKeys.Manual(step.StepId, item.Action.Key), message, failures, cancellationToken).ConfigureAwait(false);
+            else if (item.Done && messageId is not null)
+                await UpdateOnceAsync(run, PostKeys.ManualDone(step.StepId, item.Action.Key), messageId, message, posted, failures, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What the approval will be bound to (<see cref="ApprovalFingerprints"/>); a failed read is said, not fatal.</summary>
+    private async Task<IReadOnlyList<MessageField>> BoundFactsAsync(Run run, Step step, CancellationToken cancellationToken)
+    {
+        if (fingerprints is null)
+            return [];
+        try
+        {
+            return await fingerprints.ShowAsync(run, step, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return [new MessageField($"{run.SourceApp} now", $"could not be read ({exception.GetType().Name}: {exception.Message}); it is not checked again at start")];
+        }
     }
 
     private async Task RetireOlderVersionsAsync(Run run, Step step, IReadOnlyDictionary<string, string?> posted, List<string> failures,

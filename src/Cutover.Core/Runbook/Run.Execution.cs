@@ -22,6 +22,43 @@ public sealed partial class Run
         return moved.IsRefused ? moved.Refusal : step;
     }
 
+    /// <summary>
+    /// The source app changed between the approval request of <paramref name="approvedVersion"/> and the start: the
+    /// approved step is re-issued as a new version, <paramref name="changes"/> kept in the audit.
+    /// </summary>
+    public Result<Step> Reissue(string stepId, int approvedVersion, string changes, DateTimeOffset now)
+    {
+        var located = Locate(stepId);
+        if (located.IsRefused)
+            return located;
+        var step = located.Value;
+        if (step.Version != approvedVersion || step.State != StepState.Approved)
+            return Result<Step>.Refuse($"Step {step.Definition} is at v{step.Version} ({Describe(step.State)}), not approved v{approvedVersion}; nothing to re-issue.");
+        var moved = Move(step, StepTrigger.Drift, Actor.System.UserId, now,
+            detail: $"{SourceApp} changed after v{approvedVersion} was approved: {changes}; re-issued as v{approvedVersion + 1}");
+        return moved.IsRefused ? moved.Refusal : step;
+    }
+
+    /// <summary>
+    /// Records in the audit that <paramref name="actor"/> did a manual action of <paramref name="stepId"/> by hand
+    /// (<paramref name="title"/> says which); refused once the run is over or the step has run, and for anyone who is
+    /// neither the requester nor an approver.
+    /// </summary>
+    public Result<Done> ConfirmManualAction(string stepId, string title, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var located = Locate(stepId);
+        if (located.IsRefused)
+            return located.Refusal;
+        var step = located.Value;
+        if (MustBeInvolved(actor, "confirm its manual actions") is { } notInvolved)
+            return notInvolved;
+        if (step.State is StepState.Running or StepState.Succeeded or StepState.Skipped)
+            return Result<Done>.Refuse($"Step {step.Definition} is already {Describe(step.State)}; its manual actions no longer need confirming.");
+        Audit(actor.UserId, "step.manual-action-confirmed", now, step.StepId, step.Version, detail: title);
+        return Done.Value;
+    }
+
     /// <summary>Records that a running step finished; completes the run after its last step.</summary>
     public Result<Step> Succeed(string stepId, string? note, DateTimeOffset now)
     {

@@ -62,7 +62,7 @@ public sealed class Step
         var move = StepTransitions.Move(State, trigger);
         if (move.IsRefused)
             return move;
-        if (trigger is StepTrigger.RequestApproval or StepTrigger.Retry or StepTrigger.RequestSkip or StepTrigger.Expire)
+        if (trigger is StepTrigger.RequestApproval or StepTrigger.Retry or StepTrigger.RequestSkip or StepTrigger.Expire or StepTrigger.Drift)
             Version++;
         if (trigger is StepTrigger.RequestApproval or StepTrigger.Retry)
             Intent = StepIntent.Execute;

@@ -8,6 +8,8 @@ namespace Cutover.Core.Runbook;
 /// <param name="Destructive">Needs the destructive quorum (two distinct approvers by default).</param>
 /// <param name="PointOfNoReturn">Once it has succeeded the run cannot be aborted, only finished.</param>
 /// <param name="Skippable">Whether the runbook allows skipping it (skip still needs approval).</param>
+/// <param name="Watches">What of the source app the step's work depends on: checked for changes between the
+/// approval request and the start.</param>
 public sealed record StepDefinition(
     int Number,
     string Id,
@@ -15,7 +17,8 @@ public sealed record StepDefinition(
     Phase Phase,
     bool Destructive = false,
     bool PointOfNoReturn = false,
-    bool Skippable = true)
+    bool Skippable = true,
+    SourceAspect Watches = SourceAspect.None)
 {
     /// <summary>Whether the step is one of the runbook's ordered steps (every step but the rollback).</summary>
     public bool InSequence => Phase != Phase.Rollback;

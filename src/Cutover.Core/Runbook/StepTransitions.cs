@@ -21,6 +21,7 @@ public static class StepTransitions
 
         [(StepState.Approved, StepTrigger.Start)] = StepState.Running,
         [(StepState.Approved, StepTrigger.Expire)] = StepState.AwaitingApproval,
+        [(StepState.Approved, StepTrigger.Drift)] = StepState.AwaitingApproval,
         [(StepState.Approved, StepTrigger.Abort)] = StepState.Aborted,
 
         [(StepState.Running, StepTrigger.Succeed)] = StepState.Succeeded,
@@ -57,6 +58,7 @@ public static class StepTransitions
         StepTrigger.Retry => "retry this step",
         StepTrigger.RequestSkip => "skip this step",
         StepTrigger.Expire => "expire this step's approvals",
+        StepTrigger.Drift => "re-issue this step for a change in the source app",
         StepTrigger.Abort => "abort this step",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };

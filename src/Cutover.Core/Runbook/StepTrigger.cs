@@ -33,6 +33,9 @@ public enum StepTrigger
     /// <summary>Approvals lapsed before the step ran: ask again (a new version).</summary>
     Expire,
 
+    /// <summary>The source app changed after the step was approved, before it ran: ask again (a new version).</summary>
+    Drift,
+
     /// <summary>The run was aborted.</summary>
     Abort,
 }

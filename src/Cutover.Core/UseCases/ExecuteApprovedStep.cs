@@ -8,9 +8,14 @@ namespace Cutover.Core.UseCases;
 /// failure, and after a success its hooks' <see cref="IStepHooks.AfterSuccessAsync"/>. A step found already running
 /// (the process stopped mid-step) is executed again — steps are idempotent — so a restart resumes it.
 /// </summary>
-/// <remarks>With an announcer, the thread hears that the step started before it runs (the job announces the outcome).</remarks>
+/// <remarks>
+/// With an announcer, the thread hears that the step started before it runs (the job announces the outcome). With
+/// <see cref="ApprovalFingerprints"/>, an approved step whose source facts changed since its request was posted is
+/// re-issued instead of started, and one whose facts cannot be read fails without doing anything.
+/// </remarks>
 public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookStep> steps, ApprovalPolicy policy,
-    IPauseLock pauseLock, TimeProvider clock, RunAnnouncer? announcer = null, IEnumerable<IStepHooks>? hooks = null)
+    IPauseLock pauseLock, TimeProvider clock, RunAnnouncer? announcer = null, IEnumerable<IStepHooks>? hooks = null,
+    ApprovalFingerprints? fingerprints = null)
 {
     private readonly Dictionary<string, IRunbookStep> _steps = steps.ToDictionary(e => e.StepId, StringComparer.Ordinal);
     private readonly ILookup<string, IStepHooks> _hooks = (hooks ?? []).ToLookup(h => h.StepId, StringComparer.Ordinal);
@@ -26,13 +31,22 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookSte
             return Result<Step>.Refuse($"Run {runId} has no step to carry out.");
         if (!_steps.TryGetValue(current.StepId, out var step))
             return Result<Step>.Refuse($"Step {current.Definition} is not carried out by Cutover yet.");
+        string? uncheckable = null;
         if (current.State == StepState.Approved)
         {
             // Held back while paused; resume starts it. A step already running finishes.
             if (await pauseLock.CurrentAsync(cancellationToken).ConfigureAwait(false) is { } pause)
                 return Result<Step>.Refuse(PauseCutover.Refusal(pause));
-            foreach (var hook in _hooks[current.StepId])
-                await hook.BeforeAsync(run, cancellationToken).ConfigureAwait(false);
+            var (drift, failure) = await CheckApprovedFactsAsync(run, current, cancellationToken).ConfigureAwait(false);
+            if (drift is not null)
+                return await ReissueAsync(runId, current, drift, cancellationToken).ConfigureAwait(false);
+            uncheckable = failure;
+            if (uncheckable is null)
+            {
+                foreach (var hook in _hooks[current.StepId])
+                    await hook.BeforeAsync(run, cancellationToken).ConfigureAwait(false);
+            }
+
             var started = await store.UpdateAsync(runId, r => r.Start(current.StepId, policy, clock.GetUtcNow()), cancellationToken)
                 .ConfigureAwait(false);
             if (started.IsRefused)
@@ -48,7 +62,7 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookSte
         StepResult result;
         try
         {
-            result = await step.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
+            result = uncheckable is not null ? StepResult.Failed(uncheckable) : await step.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -68,6 +82,31 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookSte
         }
 
         return recorded;
+    }
+
+    /// <summary>What changed in the source app since the step's request was posted, or why that could not be read.</summary>
+    private async Task<(string? Drift, string? Failure)> CheckApprovedFactsAsync(Run run, Step step, CancellationToken cancellationToken)
+    {
+        if (fingerprints is null)
+            return (null, null);
+        try
+        {
+            return (await fingerprints.DriftAsync(run, step, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return (null, $"Could not check that {run.SourceApp} is still as it was when step {step.Definition} was approved " +
+                          $"({exception.GetType().Name}: {exception.Message}); nothing was changed. Retry once Heroku answers.");
+        }
+    }
+
+    private async Task<Result<Step>> ReissueAsync(long runId, Step step, string drift, CancellationToken cancellationToken)
+    {
+        var reissued = await store.UpdateAsync(runId, r => r.Reissue(step.StepId, step.Version, drift, clock.GetUtcNow()), cancellationToken)
+            .ConfigureAwait(false);
+        if (announcer is not null)
+            await announcer.AnnounceAsync(runId, cancellationToken).ConfigureAwait(false);
+        return reissued;
     }
 
     /// <summary>Records the outcome; after a success the next step is put up for approval straight away.</summary>

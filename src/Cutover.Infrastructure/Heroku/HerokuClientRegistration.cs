@@ -50,6 +50,7 @@ internal static class HerokuClientRegistration
         services.TryAddTransient<HerokuIntegrationsReader>();
         services.TryAddTransient<HerokuSpaceReader>();
         services.TryAddTransient<IMigrationInspector, HerokuMigrationInspector>();
+        services.TryAddTransient<ISourceFingerprints, HerokuSourceFingerprints>();
         return services;
     }
 

@@ -99,10 +99,11 @@ internal sealed class HerokuSourceReader(
     private static bool IsApp(ResourceRef? reference, App app) =>
         reference is not null && (reference.Id == app.Id || reference.Name == app.Name);
 
-    private static bool IsCustom(Domain domain) =>
+    /// <summary>A domain the app's owner added (not the app's own <c>herokuapp.com</c> name).</summary>
+    internal static bool IsCustom(Domain domain) =>
         domain.Kind == CustomDomainKind && !domain.Hostname.EndsWith(DefaultDomainSuffix, StringComparison.OrdinalIgnoreCase);
 
-    private static Task<List<T>> ListAsync<T>(Func<string?, CancellationToken, Task<Refit.ApiResponse<List<T>>>> fetchPage, CancellationToken cancellationToken) =>
+    internal static Task<List<T>> ListAsync<T>(Func<string?, CancellationToken, Task<Refit.ApiResponse<List<T>>>> fetchPage, CancellationToken cancellationToken) =>
         HerokuPaging.ReadAllAsync(fetchPage, cancellationToken: cancellationToken).ToListAsync(cancellationToken).AsTask();
 
     /// <summary><c>Range: version ..; max=1, order=desc</c>, then <c>GET /apps/{app}/slugs/{slug}</c> for the slug's stack.</summary>

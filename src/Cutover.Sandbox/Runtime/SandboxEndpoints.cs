@@ -69,11 +69,12 @@ internal static partial class SandboxEndpoints
         {
             ActionIds.ApproveStep => Verdict.Approve,
             ActionIds.RejectStep => Verdict.Reject,
+            ActionIds.ConfirmManualAction => Verdict.Approve,
             _ => null,
         };
         if (verdict is null)
-            return Bad($"Unknown action '{body.ActionId}': buttons are {ActionIds.ApproveStep} and {ActionIds.RejectStep}.");
-        if (StepActionPayload.TryParse(body.Payload) is not { } payload)
+            return Bad($"Unknown action '{body.ActionId}': buttons are {ActionIds.ApproveStep}, {ActionIds.RejectStep} and {ActionIds.ConfirmManualAction}.");
+        if (StepActionPayload.TryParse(body.Payload) is not { } payload || !payload.Fits(body.ActionId))
             return Bad("The click carries no step payload: send the button's value unchanged, e.g. {\"run\":1,\"step\":\"deploy\",\"v\":1}.");
         if (body.Reason is { Length: > MaxReason })
             return Bad($"A reason is at most {MaxReason} characters.");

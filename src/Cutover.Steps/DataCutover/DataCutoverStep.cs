@@ -8,7 +8,9 @@ namespace Cutover.Steps.DataCutover;
 /// <see cref="MigrationOptions.LagTimeout"/>), <c>PUT /client/v11/databases/{id}/unfollow</c> while it still follows, and
 /// <c>POST /addon-attachments</c> to make it <c>DATABASE</c> on the target unless it already is. Redis: forks the source
 /// into the proposed plan (<c>config.fork</c>) unless that plan is already on the target, and waits until provisioned
-/// (<see cref="MigrationOptions.AddonTimeout"/>). Kafka and Essential-tier Postgres: lists the manual steps.
+/// (<see cref="MigrationOptions.AddonTimeout"/>). Kafka and Essential-tier Postgres are moved by hand: each is a manual
+/// action confirmed with its Done button (<see cref="DataCutoverGate"/> holds back the approval until then); one the plan
+/// shows now that was never listed is listed, and the step fails until it is confirmed.
 /// </summary>
 public sealed class DataCutoverStep(
     CurrentPlan currentPlan,
@@ -16,6 +18,7 @@ public sealed class DataCutoverStep(
     IAddOnAttachmentsApi attachments,
     IPostgresDataApi postgres,
     IRunFacts facts,
+    ManualChecklist checklist,
     MigrationOptions options,
     TimeProvider timeProvider) : PlannedStep(StepIds.DataCutover, currentPlan)
 {
@@ -26,6 +29,12 @@ public sealed class DataCutoverStep(
         var target = run.TargetApp;
         var (input, rows) = (inspected, plan.Addons);
         var notes = new List<string>();
+        var manual = await ManualActionsAsync(run, plan, cancellationToken).ConfigureAwait(false);
+        if (manual.Where(i => !i.Done).Select(i => i.Action.Title).ToList() is { Count: > 0 } waiting)
+        {
+            return StepResult.Failed($"Not confirmed yet: {string.Join("; ", waiting)}. Do each by hand as its message in this thread says, " +
+                                     "click its Done button, then retry this step. Nothing was changed.");
+        }
 
         if (rows.Any(r => r.Strategy == DataStrategy.Follower))
         {
@@ -48,8 +57,7 @@ public sealed class DataCutoverStep(
             }
         }
 
-        notes.AddRange(rows.Where(r => r.Strategy == DataStrategy.CopyWithDowntime).Select(r => CopyByHand(r, run.SourceApp, target)));
-        notes.AddRange(rows.Where(r => r.Strategy == DataStrategy.GuidedManual).Select(r => KafkaByHand(r, target)));
+        notes.AddRange(manual.Select(i => $"{i.Action.Title}: done, confirmed by {i.ConfirmedBy} at {i.ConfirmedAt?.UtcDateTime:yyyy-MM-dd HH:mm} UTC."));
         notes.Add("Reminder: dataclips stay bound to the old database; re-point them to the new one by hand (Heroku has no API for it).");
         return StepResult.Done(string.Join(" ", notes));
     }
@@ -105,12 +113,10 @@ public sealed class DataCutoverStep(
             : $"{plan} ({ready.Name}) for {row.Name} already on {target}.");
     }
 
-    private static string CopyByHand(AddonPlanRow row, string source, string target) =>
-        $"By hand: {row.Name} ({row.Service}:{row.CurrentPlan}) cannot be followed; provision {row.Service}:{row.ProposedPlan} on {target}, "
-        + $"copy with `heroku pg:copy {source}::DATABASE_URL <new attachment> -a {target}`, then promote it to DATABASE.";
-
-    private static string KafkaByHand(AddonPlanRow row, string target) =>
-        $"By hand (no API): for {row.Name}, provision {row.Service}:{row.ProposedPlan} on {target}; create the same topics and consumer groups "
-        + "(`heroku kafka:topics:create`); stop producers; let consumers drain the old cluster; switch the app to the new cluster's config; "
-        + "restart producers and consumers.";
+    /// <summary>The step's manual actions, with any the plan shows now that were not listed yet (listed, so their messages are posted).</summary>
+    private async Task<IReadOnlyList<ManualItem>> ManualActionsAsync(Run run, MigrationPlan plan, CancellationToken cancellationToken)
+    {
+        await checklist.AddAsync(run.Id, StepId, DataCutoverManualActions.From(plan, run.SourceApp, run.TargetApp), cancellationToken).ConfigureAwait(false);
+        return await checklist.ReadAsync(run.Id, StepId, cancellationToken).ConfigureAwait(false);
+    }
 }

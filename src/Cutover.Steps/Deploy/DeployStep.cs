@@ -6,11 +6,14 @@ namespace Cutover.Steps.Deploy;
 /// newest release; <c>POST /apps/{target}/releases {"slug"}</c> only when the target does not run that slug yet,
 /// then polls <c>GET /apps/{target}/releases/{id}</c> with backoff until it succeeds, fails, or
 /// <see cref="MigrationOptions.ReleaseTimeout"/> passes. A release of that slug still pending is waited on, not repeated.
+/// A slug built for another stack than the target's is not copied: the target is built from source instead
+/// (<see cref="SourceBuild"/>).
 /// </summary>
 public sealed class DeployStep(
     IAppsApi apps,
     IReleasesApi releases,
     ISlugsApi slugs,
+    SourceBuild sourceBuild,
     MigrationOptions options,
     TimeProvider timeProvider) : RunbookStep(StepIds.Deploy)
 {
@@ -31,8 +34,8 @@ public sealed class DeployStep(
         var targetStack = targetApp.Stack?.Name;
         if (!string.Equals(slugStack, targetStack, StringComparison.OrdinalIgnoreCase))
         {
-            return StepResult.Failed($"{run.SourceApp} v{newest.Version}'s slug was built for {slugStack}, but {target} runs {targetStack}: "
-                                     + "the slug cannot be copied; rebuild from source for the target's stack (or change its stack), then retry.");
+            return await sourceBuild.BuildAsync(run, $"{run.SourceApp} v{newest.Version}'s slug was built for {slugStack}, but {target} runs {targetStack}",
+                cancellationToken).ConfigureAwait(false);
         }
 
         var deployed = await StepReads.NewestReleaseAsync(releases, target, cancellationToken).ConfigureAwait(false);

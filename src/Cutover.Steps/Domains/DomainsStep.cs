@@ -14,10 +14,14 @@ public sealed class DomainsStep(
     IAppsApi apps,
     IDomainsApi domains,
     ISniEndpointsApi sniEndpoints,
-    IRunFacts facts) : RunbookStep(StepIds.Domains)
+    IRunFacts facts,
+    TimeProvider clock) : RunbookStep(StepIds.Domains)
 {
     /// <summary>The run fact with the custom hostnames being moved: <c>www.example.com,api.example.com</c>.</summary>
     public const string HostsFact = "source.domains";
+
+    /// <summary>The run fact with when the domains reached the target with ACM on (round-trip format): ACM's wait starts then.</summary>
+    public const string AcmSinceFact = "acm.since";
 
     protected override async Task<StepResult> RunAsync(Run run, CancellationToken cancellationToken)
     {
@@ -67,6 +71,9 @@ public sealed class DomainsStep(
             await apps.EnableAcmAsync(target, cancellationToken).ConfigureAwait(false);
             notes.Add($"ACM enabled on {target}.");
         }
+
+        if (await facts.GetAsync(run.Id, AcmSinceFact, cancellationToken).ConfigureAwait(false) is null)
+            await facts.SetAsync(run.Id, AcmSinceFact, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
 
         var missingCname = hosts.Where(h => onTarget[h].Cname is null).ToList();
         if (missingCname.Count > 0)

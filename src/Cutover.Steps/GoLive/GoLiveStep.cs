@@ -4,12 +4,14 @@ namespace Cutover.Steps.GoLive;
 /// <c>go-live</c>: takes the target out of maintenance (<c>PATCH /apps/{target} {"maintenance":false}</c> when it
 /// is on), then smoke-checks it: <c>GET /apps/{target}/dynos</c> (<see href="https://devcenter.heroku.com/articles/platform-api-reference">Platform API reference</see>) must show every dyno
 /// <c>up</c> and the newest release must be succeeded and current. It polls with backoff until that holds or
-/// <see cref="MigrationOptions.SmokeTimeout"/> passes, then fails naming the dynos that are not up.
+/// <see cref="MigrationOptions.SmokeTimeout"/> passes, then fails naming the dynos that are not up. Once live, it waits
+/// for the domains' ACM certificates (<see cref="AcmCertificates"/>) and says which hostnames HTTPS still fails for.
 /// </summary>
 public sealed class GoLiveStep(
     IAppsApi apps,
     IDynosApi dynos,
     IReleasesApi releases,
+    AcmCertificates certificates,
     MigrationOptions options,
     TimeProvider timeProvider) : RunbookStep(StepIds.GoLive)
 {
@@ -31,7 +33,7 @@ public sealed class GoLiveStep(
         var check = await Polling.UntilAsync(first, ct => SmokeCheckAsync(target, ct), c => c.Problem is null, deadline, Polling.Quick,
             timeProvider, cancellationToken).ConfigureAwait(false);
         return check.Problem is null
-            ? StepResult.Done($"{target} is live: {maintenance}; {check.Summary}.")
+            ? StepResult.Done($"{target} is live: {maintenance}; {check.Summary}. {await certificates.AwaitAsync(run, cancellationToken).ConfigureAwait(false)}".TrimEnd())
             : StepResult.Failed($"{target} failed its smoke check after {options.SmokeTimeout.TotalMinutes:0.#} min ({maintenance}): {check.Problem}. "
                                 + "Check its logs and dynos, or put the source back in service; retry once fixed.");
     }

@@ -22,6 +22,12 @@ public sealed record MigrationOptions
 
     /// <summary>How long <c>go-live</c> waits for every target dyno to be up before it reports a failure.</summary>
     public TimeSpan SmokeTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long <c>go-live</c> waits for ACM to issue the moved domains' certificates (Heroku issues them once DNS points at
+    /// the new app) before it says which hostnames HTTPS still fails for, and since when.
+    /// </summary>
+    public TimeSpan AcmTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>The <c>Migration</c> section's rules; each failure names the setting.</summary>
@@ -40,7 +46,7 @@ public sealed class MigrationOptionsValidation : IValidateOptions<MigrationOptio
         foreach (var (timeout, key) in new[]
                  {
                      (options.ReleaseTimeout, "ReleaseTimeout"), (options.AddonTimeout, "AddonTimeout"),
-                     (options.LagTimeout, "LagTimeout"), (options.SmokeTimeout, "SmokeTimeout"),
+                     (options.LagTimeout, "LagTimeout"), (options.SmokeTimeout, "SmokeTimeout"), (options.AcmTimeout, "AcmTimeout"),
                  })
         {
             if (timeout <= TimeSpan.Zero || timeout > TimeSpan.FromHours(12))

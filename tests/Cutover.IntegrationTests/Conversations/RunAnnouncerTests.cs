@@ -95,6 +95,25 @@ public sealed class RunAnnouncerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Announce_ReissuedWhileItsRequestWasBeingPosted_RetiresThatRequestOnceItsIdIsKnown()
+    {
+        // While chat takes v1, its approval lapses and v2 is announced elsewhere: v1 is claimed then, with no id to update.
+        _thread.WhilePosting = async () =>
+        {
+            await Change(r => r.Approve("preflight", 1, new Actor("U-a", true), Policy, _clock.GetUtcNow()));
+            _clock.Advance(Policy.Expiry + TimeSpan.FromMinutes(1));
+            await Change(r => r.ExpireApprovals("preflight", 1, Policy, _clock.GetUtcNow()));
+            await _announcer.AnnounceAsync(_runId, CancellationToken.None);
+        };
+
+        await _announcer.AnnounceAsync(_runId, CancellationToken.None);
+
+        var v1 = _thread.Posts.Single(p => p.Message.Fields.Any(f => f is { Label: "Version", Value: "1" }));
+        Assert.Contains(_thread.Updates, u => u.Id == v1.Id && u.Message.Title.EndsWith("v1 superseded", StringComparison.Ordinal));
+        Assert.Equal(2, _thread.Posts.Count);
+    }
+
+    [Fact]
     public async Task Reminders_OncePerIntervalWaited_NeverTwiceForTheSameInterval()
     {
         var remind = new RemindPendingApprovals(_store, new EfRunPosts(_database.Contexts), _thread, Policy, TimeSpan.FromHours(1), _clock);
@@ -127,11 +146,14 @@ public sealed class RunAnnouncerTests : IAsyncLifetime
 
         public int FailNext { get; set; }
 
+        /// <summary>Runs while a message is being posted, before it has an id (what happens meanwhile elsewhere).</summary>
+        public Func<Task>? WhilePosting { get; set; }
+
         public IReadOnlyList<(string Id, ConversationReference Conversation, ChatMessage Message)> Posts => [.. _posts];
 
         public IReadOnlyList<(string Id, ChatMessage Message)> Updates => [.. _updates];
 
-        public Task<string> PostAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
+        public async Task<string> PostAsync(ConversationReference conversation, ChatMessage message, CancellationToken cancellationToken)
         {
             if (FailNext > 0)
             {
@@ -139,9 +161,15 @@ public sealed class RunAnnouncerTests : IAsyncLifetime
                 throw new HttpRequestException("chat is down");
             }
 
+            if (WhilePosting is { } meanwhile)
+            {
+                WhilePosting = null;
+                await meanwhile();
+            }
+
             var id = $"m{Interlocked.Increment(ref _next)}";
             _posts.Enqueue((id, conversation, message));
-            return Task.FromResult(id);
+            return id;
         }
 
         public Task UpdateAsync(ConversationReference conversation, string messageId, ChatMessage message, CancellationToken cancellationToken)

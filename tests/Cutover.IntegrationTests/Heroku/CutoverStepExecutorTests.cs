@@ -66,6 +66,36 @@ public sealed class CutoverStepExecutorTests(ITestOutputHelper output) : Executo
     }
 
     [Fact]
+    public async Task GoLive_AfterTheDomainsMoved_WaitsForAcmToIssueTheirCertificates()
+    {
+        await DeployAndScaleTargetAsync();
+        Assert.True((await ExecuteAsync("domains")).Result!.Succeeded);
+
+        var run = await ExecuteAsync("go-live");
+        var domains = (await GetAsync($"apps/{Target}/domains")).AsArray().Where(d => (string?)d!["kind"] == "custom").ToList();
+
+        Assert.True(run.Result!.Succeeded, run.Result.Message);
+        Assert.Contains("HTTPS: ACM issued the certificates of api.demo-app.example.com, www.demo-app.example.com.", run.Result.Message, StringComparison.Ordinal);
+        Assert.All(domains, d => Assert.Equal("cert issued", (string?)d!["acm_status"]));
+    }
+
+    [Fact]
+    public async Task GoLive_AcmStillPendingAtItsTimeout_SaysHttpsFailsForWhichHostnamesAndSinceWhen()
+    {
+        var migration = new MigrationOptions { AcmTimeout = TimeSpan.FromMinutes(1) };
+        await DeployAndScaleTargetAsync(migration);
+        Assert.True((await ExecuteAsync("domains", migration)).Result!.Succeeded);
+
+        var run = await ExecuteAsync("go-live", migration);
+
+        Assert.True(run.Result!.Succeeded, run.Result.Message);
+        Assert.Matches(@"HTTPS fails for api\.demo-app\.example\.com, www\.demo-app\.example\.com until ACM issues their certificates: "
+                       + @"pending for \d+ min \(since \d\d:\d\d UTC, when the domains moved\)\. .*`heroku certs:auto -a demo-app-ps`",
+            run.Result.Message);
+        Assert.DoesNotContain("ACM issued", run.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GoLive_DynosNotUpWithinTheSmokeTimeout_FailsListingThem()
     {
         var migration = new MigrationOptions { SmokeTimeout = TimeSpan.FromSeconds(5) };

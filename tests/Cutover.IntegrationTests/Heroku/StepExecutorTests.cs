@@ -98,13 +98,14 @@ public sealed class StepExecutorTests(ITestOutputHelper output) : ExecutorHarnes
     }
 
     [Fact]
-    public async Task Deploy_TargetOnAnotherStack_FailsAskingForARebuild()
+    public async Task Deploy_TargetOnAnotherStackAndNoSourceToBuild_FailsNamingWhatToRun()
     {
         Assert.True((await Http.PostJsonAsync("teams/apps", new { name = Target, space = "demo-space", stack = "heroku-22" })).Response.IsSuccessStatusCode);
 
         var run = await ExecuteAsync("deploy");
 
-        AssertFailedWithoutWrites(run, "built for heroku-24, but demo-app-ps runs heroku-22", "rebuild");
+        AssertFailedWithoutWrites(run, "built for heroku-24, but demo-app-ps runs heroku-22", "git push https://git.heroku.com/demo-app-ps.git HEAD:main",
+            "retry 1 deploy from <https URL of a source tarball>");
     }
 
     [Fact]

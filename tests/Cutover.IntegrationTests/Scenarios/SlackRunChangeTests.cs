@@ -12,13 +12,8 @@ public sealed class SlackRunChangeTests : SlackHost
     {
         var (root, _) = await PlanDemoAppAsync();
         await ApproveAsync(root.Ts, "Run step 0: Preflight and plan?", "✓ Step 0: Preflight and plan succeeded");
+        // Slack has v1 a moment before Cutover has recorded its id; a skip handled in between is retired by v1's poster.
         var v1 = await WaitForMessageAsync(root.Ts, "Run step 1: Maintenance page?");
-        // Slack has v1 a moment before Cutover has recorded its id, and a skip handled in between cannot retire it until
-        // the run's next change; wait for the record so this test sees the retirement at once.
-        var posts = App.Services.GetRequiredService<IRunPosts>();
-        await Slack.WaitForAsync(_ => posts.ListAsync(1, CancellationToken.None).GetAwaiter().GetResult()
-            .TryGetValue(PostKeys.Approval("maintenance-page", 1), out var id) && id is not null, TimeSpan.FromSeconds(30));
-
         await Slack.SendCommandAsync(Bot, Requester, Channel, "skip 1 maintenance-page the pages are not designed yet");
         var skip = await WaitForMessageAsync(root.Ts, "Skip step 1: Maintenance page?");
         var retired = await Slack.WaitForAsync(s => s.Message(Channel, v1.Ts) is { } m && m.AllText.Contains("v1 superseded", StringComparison.Ordinal) ? m : null,

@@ -25,6 +25,7 @@ public class CommandParserTests
         { "approve with a comment", "approve 12 deploy looks good", new DecideCommand(12, Step("deploy"), Verdict.Approve, "looks good") },
         { "reject keeps the reason's spacing", "reject 12 9 not  during   business hours ", new DecideCommand(12, Step("data-cutover"), Verdict.Reject, "not  during   business hours") },
         { "retry", "retry #3 data-cutover", new RetryCommand(3, Step("data-cutover")) },
+        { "retry deploy from a source", "retry 3 deploy from <https://codeload.example.com/acme/app/tar.gz/v2>", new RetryCommand(3, Step("deploy"), new Uri("https://codeload.example.com/acme/app/tar.gz/v2")) },
         { "skip by number", "Skip 3 1", new SkipCommand(3, Step("maintenance-page")) },
         { "skip with leading zero", "skip 3 01", new SkipCommand(3, Step("maintenance-page")) },
         { "skip with a reason", "skip 3 dns-ttl records are on a CDN", new SkipCommand(3, Step("dns-ttl"), "records are on a CDN") },
@@ -78,6 +79,19 @@ public class CommandParserTests
         Assert.Contains("Unknown command `frobnicate`", result.Refusal.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("did you mean", result.Refusal.Reason, StringComparison.Ordinal);
         Assert.Contains(CommandParser.Usage, result.Refusal.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("retry 3 deploy from http://example.com/src.tar.gz", "is not an https URL")]
+    [InlineData("retry 3 deploy from not-a-url", "is not an https URL")]
+    [InlineData("retry 3 scale from https://example.com/src.tar.gz", "Only the deploy step builds from a source")]
+    [InlineData("retry 3 deploy to https://example.com/src.tar.gz", "Unexpected")]
+    public void Parse_RetryFromSomethingUnusable_SaysWhatItNeeds(string text, string expected)
+    {
+        var result = CommandParser.Parse(text, Now);
+
+        Assert.True(result.IsRefused);
+        Assert.Contains(expected, result.Refusal.Reason, StringComparison.Ordinal);
     }
 
     private static StepDefinition Step(string id) => RunbookCatalog.Get(id);

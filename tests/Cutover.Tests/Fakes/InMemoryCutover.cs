@@ -31,7 +31,7 @@ internal sealed class InMemoryCutover
             new ListHandler(Store),
             new HelpHandler(),
             Decisions,
-            new RetryHandler(change),
+            new RetryHandler(change, Facts),
             new SkipHandler(change),
             new WaiveHandler(Runs, Facts, Clock),
             new AuditHandler(Runs, Store.Audit, Downloads),

@@ -29,6 +29,7 @@ public class StepTransitionsTests : TransitionTableTests<StepTransitionsTests, S
         { "abort while waiting", StepState.AwaitingApproval, StepTrigger.Abort, StepState.Aborted },
         { "executor starts an approved step", StepState.Approved, StepTrigger.Start, StepState.Running },
         { "approvals lapse before start", StepState.Approved, StepTrigger.Expire, StepState.AwaitingApproval },
+        { "source app changed before start", StepState.Approved, StepTrigger.Drift, StepState.AwaitingApproval },
         { "abort an approved step", StepState.Approved, StepTrigger.Abort, StepState.Aborted },
         { "executor finishes", StepState.Running, StepTrigger.Succeed, StepState.Succeeded },
         { "executor gives up", StepState.Running, StepTrigger.Fail, StepState.Failed },

@@ -12,7 +12,7 @@ public static partial class SlackInboundRequests
     public static InboundCommand Command(SlackSlashCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return new InboundCommand(Where(command.ChannelId, null, command.TeamId), User(command.UserId), command.Text);
+        return new InboundCommand(Where(command.ChannelId, null, command.TeamId), User(command.UserId), command.Text) { UserName = command.UserName };
     }
 
     /// <summary>An <c>@Cutover …</c> mention, in its thread, without the bot's mention.</summary>
@@ -24,22 +24,24 @@ public static partial class SlackInboundRequests
     }
 
     /// <summary>
-    /// An Approve click (<see cref="InboundClick"/>) or a Reject click (<see cref="InboundRejectByCommand"/>: stored only when
+    /// An Approve click or a manual action's Done click (<see cref="InboundClick"/>) or a Reject click (<see cref="InboundRejectByCommand"/>: stored only when
     /// the reason modal could not be opened), in the thread of the button's message. Null when the button is not one of
     /// Cutover's or carries no step payload.
     /// </summary>
     public static InboundChatRequest? Click(SlackBlockActions click)
     {
         ArgumentNullException.ThrowIfNull(click);
-        if (StepActionPayload.TryParse(click.Action.Value) is not { } payload)
+        if (StepActionPayload.TryParse(click.Action.Value) is not { } payload || !payload.Fits(click.Action.ActionId))
             return null;
         var where = Where(click.ChannelId, click.ThreadTs ?? click.MessageTs, click.TeamId);
-        return click.Action.ActionId switch
+        InboundChatRequest? request = click.Action.ActionId switch
         {
             ActionIds.ApproveStep => new InboundClick(where, User(click.UserId), payload, Verdict.Approve, null),
             ActionIds.RejectStep => new InboundRejectByCommand(where, User(click.UserId), payload),
+            ActionIds.ConfirmManualAction => new InboundClick(where, User(click.UserId), payload, Verdict.Approve, null),
             _ => null,
         };
+        return request is null ? null : request with { UserName = click.UserName };
     }
 
     /// <summary>A submitted reject-reason modal as the rejection it records; null with the reason when it is not one (<see cref="RejectReasonModal.TryParse"/>).</summary>

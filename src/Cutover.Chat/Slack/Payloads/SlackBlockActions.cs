@@ -14,7 +14,8 @@ public sealed record SlackBlockActions(
     bool IsEphemeral,
     IReadOnlyList<SlackAction> Actions,
     string TriggerId,
-    string? ResponseUrl) : SlackRequest
+    string? ResponseUrl,
+    string? UserName = null) : SlackRequest
 {
     public SlackAction Action => Actions[0];
 

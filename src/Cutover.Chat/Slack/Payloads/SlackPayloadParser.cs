@@ -118,7 +118,8 @@ public static class SlackPayloadParser
             fields["command"],
             fields.GetValueOrDefault("text", string.Empty),
             Optional(fields, "response_url"),
-            fields["trigger_id"]));
+            fields["trigger_id"],
+            Optional(fields, "user_name")));
     }
 
     private static SlackParseResult BlockActions(InteractionWire wire)
@@ -145,7 +146,8 @@ public static class SlackPayloadParser
             wire.Container?.IsEphemeral ?? false,
             [.. actions.Select(a => new SlackAction(a.ActionId!, NonEmpty(a.BlockId), a.Value, NonEmpty(a.ActionTs)))],
             wire.TriggerId,
-            NonEmpty(wire.ResponseUrl)));
+            NonEmpty(wire.ResponseUrl),
+            NonEmpty(wire.User?.Name) ?? NonEmpty(wire.User?.Username)));
     }
 
     private static SlackParseResult ViewSubmission(InteractionWire wire)

@@ -11,7 +11,8 @@ public sealed record SlackSlashCommand(
     string Command,
     string Text,
     string? ResponseUrl,
-    string TriggerId) : SlackRequest
+    string TriggerId,
+    string? UserName = null) : SlackRequest
 {
     public override string DedupeKey => SlackDedupeKeys.Command(TriggerId);
 }

@@ -84,13 +84,14 @@ public static class TeamsInbound
         {
             ActionIds.ApproveStep => Verdict.Approve,
             ActionIds.RejectStep => Verdict.Reject,
+            ActionIds.ConfirmManualAction => Verdict.Approve,
             _ => null,
         };
         if (verdict is null)
             return Rejected(activity, conversation, TeamsRejectedInvoke.NotSupported, $"Cutover has no action '{Shorten(verb ?? "(none)")}'.");
 
         if (!action.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
-            || StepActionPayload.TryParse(data.GetRawText()) is not { } payload)
+            || StepActionPayload.TryParse(data.GetRawText()) is not { } payload || !payload.Fits(verb))
             return Rejected(activity, conversation, TeamsRejectedInvoke.BadRequest, "The action's data is not a run/step/version payload.");
 
         return new TeamsCardAction(activity, conversation, verb!, verdict.Value, payload, Reason(data), activity.ReplyToId);

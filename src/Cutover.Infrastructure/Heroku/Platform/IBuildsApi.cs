@@ -13,4 +13,8 @@ public interface IBuildsApi
     /// <summary><c>GET /apps/{app}/builds/{build}</c> — Info: poll until <c>succeeded</c> or <c>failed</c>.</summary>
     [Get("/apps/{app}/builds/{build}")]
     Task<Build> GetAsync(string app, string build, CancellationToken cancellationToken);
+
+    /// <summary><c>GET /apps/{app}/builds</c> — List; <c>HerokuRange.Newest("created_at")</c> for the latest build.</summary>
+    [Get("/apps/{app}/builds")]
+    Task<ApiResponse<List<Build>>> ListAsync(string app, [Header("Range")] string? range, CancellationToken cancellationToken);
 }

@@ -8,7 +8,7 @@ public class SlackPayloadFixtureTests
     {
         var command = Parse<SlackSlashCommand>(SlackPayloadParser.ParseCommand(SlackTestFiles.Fixture("bolt-python_slash_command_body.txt")));
 
-        Assert.Equal(new SlackSlashCommand("T111", "C111", "W111", "/hello-world", "Hi", "https://hooks.slack.com/commands/T111/111/xxxxx", "111.111.xxx"), command);
+        Assert.Equal(new SlackSlashCommand("T111", "C111", "W111", "/hello-world", "Hi", "https://hooks.slack.com/commands/T111/111/xxxxx", "111.111.xxx", "primary-owner"), command);
         Assert.Equal("slack:command:111.111.xxx", command.DedupeKey);
     }
 

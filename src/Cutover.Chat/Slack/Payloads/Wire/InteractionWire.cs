@@ -35,6 +35,11 @@ internal sealed record UserWire
     public string? Id { get; init; }
 
     public string? TeamId { get; init; }
+
+    /// <summary>The person's name as Slack sends it with an interaction (their username).</summary>
+    public string? Name { get; init; }
+
+    public string? Username { get; init; }
 }
 
 internal sealed record ContainerWire
