@@ -217,6 +217,11 @@ public sealed partial class ConsoleMigrationTests(Chromium chromium, ITestOutput
                 // After go-live the monitoring series is Quartz's next firing: jump to it and read the first health report.
                 await _console.ClickAsync("Next scheduled job");
                 await Expect(_console.Message("Health report 1/96 for demo-app-ps")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+                // The report's chart is drawn in the console too, with its figures as alt text.
+                var chart = _console.Message("Health report 1/96 for demo-app-ps").Locator("img.chart");
+                await Expect(chart).ToBeVisibleAsync();
+                Assert.Equal(800, await chart.EvaluateAsync<int>("image => image.naturalWidth"));
+                Assert.StartsWith("demo-app-ps, 1 report(s): latest", await chart.GetAttributeAsync("alt"), StringComparison.Ordinal);
                 await _console.ShotAsync("05-health-report");
                 reported = true;
             }

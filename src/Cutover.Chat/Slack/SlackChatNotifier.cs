@@ -5,9 +5,10 @@ namespace Cutover.Chat.Slack;
 /// <see cref="ISlackWebApi"/>, paced per channel by <see cref="SlackChannelPacer"/> (posts and updates; ephemeral
 /// replies and modals are not paced, they answer a person who is waiting). Failures surface as
 /// <see cref="SlackApiException"/>. Slack users in a message become mentions, which Slack shows by name; anyone else is
-/// shown by the name <paramref name="people"/> knows (<see cref="MessagePeople"/>).
+/// shown by the name <paramref name="people"/> knows (<see cref="MessagePeople"/>). A message's picture (a health report's
+/// chart) is uploaded into the thread after it (<see cref="SlackFileUploads"/>); when that fails the message says so.
 /// </summary>
-public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer, IPeopleDirectory people) : IChatNotifier
+public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer, IPeopleDirectory people, SlackFileUploads files) : IChatNotifier
 {
     /// <summary>
     /// <see href="https://docs.slack.dev/reference/methods/chat.postMessage">chat.postMessage</see> into the
@@ -21,9 +22,27 @@ public sealed class SlackChatNotifier(ISlackWebApi api, SlackChannelPacer pacer,
         var content = await RenderAsync(message, cancellationToken).ConfigureAwait(false);
         var request = new ChatPostMessageRequest(conversation.ChannelId, content.Text, content.Blocks, conversation.ThreadId);
         var answer = await pacer.RunAsync(conversation.ChannelId, ct => api.PostMessageAsync(request, ct), cancellationToken).ConfigureAwait(false);
-        return answer.Ts is { Length: > 0 } ts
-            ? ts
-            : throw new SlackApiException("chat.postMessage", "invalid_response");
+        if (answer.Ts is not { Length: > 0 } ts)
+            throw new SlackApiException("chat.postMessage", "invalid_response");
+        if (message.Image is { } image)
+            await ShareImageAsync(conversation, ts, message, image, cancellationToken).ConfigureAwait(false);
+        return ts;
+    }
+
+    /// <summary>Uploads the picture into the message's thread; a failed upload is said in the message itself (never lost silently).</summary>
+    private async Task ShareImageAsync(ConversationReference conversation, string ts, ChatMessage message, ChatImage image, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await files.UploadAsync(conversation.ChannelId, conversation.ThreadId ?? ts, image, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or SlackApiException
+                                              || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            var reason = exception is SlackApiException slack ? slack.Message : exception.GetType().Name;
+            var said = message with { Image = null, Fields = [.. message.Fields, new MessageField("Chart", $"not shown: the upload to Slack failed ({reason}). {image.AltText}")] };
+            await UpdateAsync(conversation, ts, said, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary><see href="https://docs.slack.dev/reference/methods/chat.update">chat.update</see> of the message whose ts is <paramref name="messageId"/>.</summary>

@@ -64,6 +64,7 @@ public static class SlackServiceCollectionExtensions
             .AddHttpMessageHandler(() => new SlackBotTokenHandler(token))
             .AddResilienceHandler("slack", SlackRetryPolicy.Configure);
 
+        services.AddHttpClient<SlackFileUploads>();
         services.AddTransient<SlackChatNotifier>();
         services.AddKeyedTransient<IChatNotifier>(ChatChannel.Slack, (provider, _) => provider.GetRequiredService<SlackChatNotifier>());
         services.AddTransient<SlackUserGroupMembership>();

@@ -9,13 +9,17 @@ namespace Cutover.Core.Conversations;
 /// the approvers mentioned. The last report closes the window and points at the remaining steps. Each report is posted
 /// once per (run, slot) and covers its own interval: the lines stamped after the last line the previous report read
 /// (Heroku's clock on both sides, so no clock skew between Cutover and Heroku moves a line into the wrong report).
+/// With <see cref="IHealthCharts"/>, each report carries a chart of the window so far against the baseline.
 /// </summary>
 public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler sampler, IRunPosts posts, IChatNotifier chat, ApprovalPolicy policy,
-    HealthRules rules, TimeProvider clock)
+    HealthRules rules, TimeProvider clock, IHealthCharts? charts = null)
 {
     public const string BaselineFact = "monitor.baseline";
     public const string ClosedFact = "monitor.closed";
     public const string ReportsFact = "monitor.reports";
+
+    /// <summary>Each report's figures by slot (JSON), for the charts.</summary>
+    public const string PointsFact = "monitor.points";
 
     /// <summary>The timestamp of the last log line the latest posted report read (ISO 8601, Heroku's clock).</summary>
     public const string LastLineFact = "monitor.last-line";
@@ -68,7 +72,30 @@ public sealed class MonitorRun(IRunStore store, IRunFacts facts, ITrafficSampler
             .Select(r => double.Parse(r, CultureInfo.InvariantCulture)).Append(current.ServerErrorRate).ToList();
         await facts.SetAsync(run.Id, ReportsFact, string.Join(",", rates.Select(r => r.ToString("0.#####", CultureInfo.InvariantCulture))), cancellationToken)
             .ConfigureAwait(false);
-        return (Report(run, target, report, rates, slot, slots, final), current.WindowEnd ?? since);
+        var message = Report(run, target, report, rates, slot, slots, final);
+        if (charts is not null)
+            message = await WithChartAsync(run, message, report, slot, final, cancellationToken).ConfigureAwait(false);
+        return (message, current.WindowEnd ?? since);
+    }
+
+    /// <summary>The report with the chart of every report so far (this one's figures kept by slot); a chart that cannot be drawn is said.</summary>
+    private async Task<ChatMessage> WithChartAsync(Run run, ChatMessage message, HealthReport report, int slot, bool final, CancellationToken cancellationToken)
+    {
+        var points = await facts.GetAsync(run.Id, PointsFact, cancellationToken).ConfigureAwait(false) is { } json
+            ? JsonSerializer.Deserialize<SortedDictionary<int, HealthPoint>>(json) ?? []
+            : new SortedDictionary<int, HealthPoint>();
+        points[slot] = HealthPoint.Of(slot, report.Current, report.HasAlerts);
+        await facts.SetAsync(run.Id, PointsFact, JsonSerializer.Serialize(points), cancellationToken).ConfigureAwait(false);
+        var data = new HealthChartData(run.TargetApp, [.. points.Values],
+            report.Baseline is { } baseline ? HealthPoint.Of(0, baseline, false) : null, report.ServerErrorRateLimit, final);
+        try
+        {
+            return message with { Image = charts!.Render(data) };
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return message with { Fields = [.. message.Fields, new MessageField("Chart", $"could not be drawn ({exception.GetType().Name}); {data.Describe()}")] };
+        }
     }
 
     private ChatMessage Report(Run run, string target, HealthReport report, IReadOnlyList<double> rates, int slot, int slots, bool final)

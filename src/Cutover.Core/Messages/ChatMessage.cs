@@ -14,6 +14,9 @@ public sealed record ChatMessage(
     /// <summary>User ids to mention (alerts, approval requests).</summary>
     public IReadOnlyList<string> Mentions { get; init; } = [];
 
+    /// <summary>A picture to show with the message (a health report's chart); a platform that cannot show it says so.</summary>
+    public ChatImage? Image { get; init; }
+
     public static ChatMessage Plain(string title, MessageStatus status, string? text = null) =>
         new(title, status, [], [], text);
 }

@@ -35,6 +35,7 @@ public static class MonitoringServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) });
         services.TryAddTransient<ILogSource, HerokuLogSource>();
         services.TryAddTransient<ITrafficSampler, LogTrafficSampler>();
+        services.TryAddSingleton<IHealthCharts, ScottPlotHealthCharts>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ namespace Cutover.Sandbox.Console;
 /// <param name="Fields">Labelled values; a value may hold several lines.</param>
 /// <param name="Actions">The buttons.</param>
 /// <param name="Mentions">User ids the message calls on.</param>
+/// <param name="Image">The message's picture (a health report's chart) as a <c>data:image/png</c> URL with its alt text; null when it has none.</param>
 public sealed record ConsoleMessageView(
     string Id,
     string ChannelId,
@@ -35,7 +36,8 @@ public sealed record ConsoleMessageView(
     string? Text,
     IReadOnlyList<ConsoleFieldView> Fields,
     IReadOnlyList<ConsoleActionView> Actions,
-    IReadOnlyList<string> Mentions)
+    IReadOnlyList<string> Mentions,
+    ConsoleImageView? Image = null)
 {
     public const string BotKind = "bot";
     public const string UserKind = "user";
@@ -51,7 +53,8 @@ public sealed record ConsoleMessageView(
             message.Text,
             [.. message.Fields.Select(f => new ConsoleFieldView(f.Label, f.Value))],
             [.. message.Actions.Select(Action)],
-            [.. message.Mentions]);
+            [.. message.Mentions],
+            message.Image is { } image ? new ConsoleImageView($"data:image/png;base64,{Convert.ToBase64String(image.Png.Span)}", image.AltText) : null);
     }
 
     /// <summary>What a user typed into the console.</summary>

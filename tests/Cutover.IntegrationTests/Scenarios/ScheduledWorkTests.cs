@@ -69,7 +69,16 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
 
         await App.Services.GetRequiredService<IRunScheduler>().ScheduleMonitoringAsync(run.Id, CancellationToken.None);
         for (var slot = 1; slot <= 96; slot++)
+        {
+            if (slot == 2)
+            {
+                // Report 1's chart goes up just after its message; then report 2's cannot be shared.
+                await Slack.WaitForAsync(s => s.Files.Count == 1, TimeSpan.FromSeconds(30));
+                Slack.FailNext("files.completeUploadExternal", "internal_error");
+            }
+
             await StepTo(T0.AddMinutes(15 * slot), root, slot == 96 ? "Final health report for demo-app-ps" : $"Health report {slot}/96 for demo-app-ps");
+        }
 
         var reports = Slack.Thread(Channel, root).Where(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)).ToList();
         Assert.Equal(96, reports.Count);
@@ -83,6 +92,16 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         // Every report sets the new app against the source's traffic before the cutover.
         Assert.All(reports, r => Assert.Contains("Compared with the baseline (source app before the cutover)", r.AllText, StringComparison.Ordinal));
         Assert.Contains("approve", reports[^1].AllText, StringComparison.Ordinal);
+        // Each report's chart is in the thread (all but report 2's, whose upload failed: that report says so instead).
+        var charts = Slack.Files.ToDictionary(f => f.Name);
+        Assert.Equal(95, charts.Count);
+        Assert.All(charts.Values, f => Assert.Equal((Channel, root), (f.Channel, f.ThreadTs)));
+        Assert.All(charts.Values, f => Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], f.Bytes[..4]));
+        Assert.Contains("demo-app-ps-health-final.png", charts.Keys);
+        Assert.DoesNotContain("demo-app-ps-health-2.png", charts.Keys);
+        Assert.StartsWith("demo-app-ps, 1 report(s): latest", charts["demo-app-ps-health-1.png"].AltText, StringComparison.Ordinal);
+        Assert.Contains("not shown: the upload to Slack failed", Slack.Message(Channel, reports[1].Ts)!.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("upload to Slack failed", reports[2].AllText, StringComparison.Ordinal);
         Assert.False(await App.Services.GetRequiredService<MonitorRun>().ReportAsync(run.Id, 5, 96, CancellationToken.None));
         Assert.Equal(96, Slack.Thread(Channel, root).Count(m => m.AllText.Contains("ealth report", StringComparison.Ordinal)));
     }

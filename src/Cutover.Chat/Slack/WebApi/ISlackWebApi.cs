@@ -33,6 +33,15 @@ public interface ISlackWebApi
     [Post("/users.info")]
     Task<UsersInfoResponse> GetUserAsync([Body(BodySerializationMethod.UrlEncoded)] UsersInfoRequest request, CancellationToken cancellationToken);
 
+    /// <summary><see href="https://docs.slack.dev/reference/methods/files.getUploadURLExternal">files.getUploadURLExternal</see>: where to upload a file.</summary>
+    [Post("/files.getUploadURLExternal")]
+    Task<FilesGetUploadUrlResponse> GetUploadUrlAsync([Body(BodySerializationMethod.UrlEncoded)] FilesGetUploadUrlRequest request, CancellationToken cancellationToken);
+
+    /// <summary><see href="https://docs.slack.dev/reference/methods/files.completeUploadExternal">files.completeUploadExternal</see>: shares uploaded files.</summary>
+    [Post("/files.completeUploadExternal")]
+    Task<FilesCompleteUploadResponse> CompleteUploadAsync([Body(BodySerializationMethod.UrlEncoded)] FilesCompleteUploadRequest request,
+        CancellationToken cancellationToken);
+
     /// <summary><see href="https://docs.slack.dev/reference/methods/conversations.info">conversations.info</see>: one channel.</summary>
     [Post("/conversations.info")]
     Task<ConversationsInfoResponse> GetConversationAsync(

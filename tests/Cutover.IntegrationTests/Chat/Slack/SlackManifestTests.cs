@@ -73,7 +73,7 @@ public sealed class SlackManifestTests
         var scopes = Manifest()["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => (string?)s).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["app_mentions:read", "channels:read", "chat:write", "commands", "groups:read", "usergroups:read", "users:read"],
+            ["app_mentions:read", "channels:read", "chat:write", "commands", "files:write", "groups:read", "usergroups:read", "users:read"],
             scopes);
     }
 

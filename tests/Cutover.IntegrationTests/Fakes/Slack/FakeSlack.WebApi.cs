@@ -42,6 +42,8 @@ public sealed partial class FakeSlack
                 "usergroups.users.list" => UsergroupUsers(args),
                 "users.info" => UserInfo(args),
                 "conversations.info" => ConversationInfo(args),
+                "files.getUploadURLExternal" => GetUploadUrl(args),
+                "files.completeUploadExternal" => CompleteUpload(args),
                 _ => Error("unknown_method"),
             };
             if (args.JsonWithoutCharset && body["ok"]?.GetValue<bool>() == true)

@@ -85,6 +85,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
         FakeSlack? fake = null;
         app.Map("/api/{method}", (HttpContext context, string method) => fake!.HandleApiAsync(context, method));
         app.MapPost("/responses/{triggerId}", (HttpContext context, string triggerId) => fake!.HandleResponseUrlAsync(context, triggerId));
+        app.MapPost("/upload/{id}", (HttpContext context, string id) => fake!.HandleUploadAsync(context, id));
         var address = await app.StartOnLoopbackAsync();
         fake = new FakeSlack(app, address, botToken, signingSecret, clock ?? TimeProvider.System);
         return fake;

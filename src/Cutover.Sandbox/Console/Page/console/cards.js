@@ -31,6 +31,7 @@ export function card(view, { ephemeral = false, onAction } = {}) {
   if (view.fields.length) {
     article.append(el('dl', { class: 'fields' }, view.fields.flatMap((f) => [el('dt', { text: f.label }), el('dd', {}, fieldValue(f.value))])));
   }
+  if (view.image) article.append(el('img', { class: 'chart', src: view.image.src, alt: view.image.alt, width: 800, height: 880 }));
   if (view.mentions.length) article.append(el('p', { class: 'mentions', text: `cc ${view.mentions.map((m) => `@${m}`).join(' ')}` }));
   if (view.actions.length && !ephemeral) {
     article.append(el('div', { class: 'actions', role: 'group', 'aria-label': view.title },

@@ -1,0 +1,4 @@
+namespace Cutover.Core.Messages;
+
+/// <summary>A picture that goes with a message (a health report's chart): PNG bytes, a file name and the text it says.</summary>
+public sealed record ChatImage(string FileName, string AltText, ReadOnlyMemory<byte> Png);
