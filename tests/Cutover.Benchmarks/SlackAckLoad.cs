@@ -1,96 +1,152 @@
 using System.Diagnostics;
-using System.Text;
-using Cutover.Chat.Slack.Verification;
-using Cutover.Host;
+using System.Runtime.InteropServices;
+using Cutover.Testing;
 using HdrHistogram;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
 
 namespace Cutover.Benchmarks;
 
 /// <summary>
-/// Load harness for Slack's 3-second rule: the real host on loopback (SQLite, Slack configured) takes rounds of 100
-/// concurrent signed requests — 50 slash commands and 50 button clicks, each with its own trigger — and the time to the
-/// 200 of each is recorded in an HDR histogram. Peak RSS is the process's (host and load generator share it).
-/// Run: <c>dotnet run -c Release --project tests/Cutover.Benchmarks -- slack-load</c> (<c>--smoke</c>: one round).
+/// Slack's 3-second rule, side by side with Bolt-js: Cutover.Host (its own process, Slack configured) and the minimal
+/// Bolt app of <c>bolt/app.js</c> (its own Node.js process) take the same client's rounds of concurrent signed requests
+/// (<see cref="SlackLoadClient"/>), in alternating order, so both see the same machine at the same time. Cutover runs on
+/// a fresh SQLite file and on PostgreSQL (<c>--postgres URL</c>, else a throwaway server with durable settings), at each
+/// concurrency of <see cref="Concurrencies"/>. Each server is a process of its own, as in production, so neither shares
+/// a runtime, thread pool or garbage collector with the load generator. Cutover's worker replies to a loopback fake of
+/// Slack's Web API. Prints p50, p99 and max per configuration and the Cutover/Bolt ratios.
+/// Run: <c>dotnet run -c Release --project tests/Cutover.Benchmarks -- slack-load [--postgres URL] [--host Cutover.Host.dll]</c>;
+/// <c>--smoke</c>: one round of 10 on SQLite (checks that the harness runs, measures nothing).
 /// </summary>
 internal static class SlackAckLoad
 {
     private const string Secret = "load-signing-secret";
-    private const int Concurrency = 100;
     private const int Rounds = 20;
     private const int WarmupRounds = 2;
+    private static readonly int[] Concurrencies = [100, 400];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    /// <param name="smoke">One round and no warm-up: checks that the harness runs, measures nothing.</param>
-    public static async Task<int> RunAsync(bool smoke = false)
+    /// <param name="arguments"><c>--postgres URL</c> (Heroku format) and <c>--host</c> (another build of Cutover.Host.dll to measure).</param>
+    /// <param name="smoke">One round of 10 requests on SQLite, no warm-up.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> arguments, bool smoke = false)
     {
-        var (rounds, warmup) = smoke ? (1, 0) : (Rounds, WarmupRounds);
-        var database = Path.Combine(Path.GetTempPath(), $"cutover-load-{Guid.NewGuid():N}.db");
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:SqlitePath"] = database,
-            ["SLACK_BOT_TOKEN"] = "xoxb-load-0000",
-            ["SLACK_SIGNING_SECRET"] = Secret,
-            // Replies go nowhere: the harness measures acknowledgements, not the worker's posts.
-            ["SLACK_API_URL"] = "http://127.0.0.1:9/api/",
-            ["CUTOVER_APPROVERS"] = "slack:U-alice",
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCutover();
-        await using var app = builder.Build();
-        app.MapCutover();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        var (postgresUrl, hostDll) = (Option(arguments, "--postgres"), Option(arguments, "--host"));
+        var (concurrencies, rounds, warmup) = smoke ? ([10], 1, 0) : (Concurrencies, Rounds, WarmupRounds);
+        var providers = smoke ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres };
+        Console.WriteLine($"Slack acknowledgements, Cutover ({hostDll ?? "this build"}) and Bolt-js {BoltApp.Version}: {rounds} rounds after {warmup} warm-up per configuration");
+        Console.WriteLine($"machine: {Machine()}; load average before: {LoadAverage()}");
 
-        using var http = new HttpClient { BaseAddress = address };
-        var histogram = new LongHistogram(TimeStamp.Seconds(10), 3);
-        var sequence = 0;
-        for (var round = -warmup; round < rounds; round++)
+        var (slack, slackAddress) = await LoopbackApp.StartAsync(app =>
+            app.MapPost("/api/{method}", () => Results.Json(new { ok = true, channel = "C1", ts = "1700000000.000100", message_ts = "1700000000.000100" })));
+        await using var _ = slack;
+        using var bolt = await BoltApp.StartAsync(Secret);
+        using var client = new SlackLoadClient(Secret);
+        var rows = new List<string>();
+        foreach (var provider in providers)
         {
-            var requests = Enumerable.Range(0, Concurrency).Select(i => Send(http, Interlocked.Increment(ref sequence), i % 2 == 0)).ToList();
-            var results = await Task.WhenAll(requests);
-            if (results.Any(r => r.Status != 200))
-                throw new InvalidOperationException($"non-200 answers: {string.Join(",", results.Where(r => r.Status != 200).Select(r => r.Status))}");
-            if (round >= 0) // after the warm-up rounds
-                foreach (var (ticks, _) in results)
-                    histogram.RecordValue(ticks);
+            var databaseUrl = provider == DatabaseProvider.Postgres
+                ? postgresUrl ?? await (await PostgresServer.StartDurableAsync()).CreateDatabaseAsync("slackload")
+                : string.Empty;
+            using var cutover = await StartCutoverAsync(databaseUrl, new Uri(slackAddress, "api/"), hostDll);
+            var cutoverAddress = new Uri($"http://127.0.0.1:{cutover.Port}/");
+            foreach (var concurrency in concurrencies)
+            {
+                var (ours, theirs) = (new LongHistogram(TimeStamp.Seconds(60), 3), new LongHistogram(TimeStamp.Seconds(60), 3));
+                for (var round = -warmup; round < rounds; round++)
+                {
+                    // Alternating who goes first, so neither always meets the other's leftover work.
+                    var order = round % 2 == 0 ? new[] { (cutoverAddress, ours), (bolt.BaseAddress, theirs) } : [(bolt.BaseAddress, theirs), (cutoverAddress, ours)];
+                    foreach (var (server, histogram) in order)
+                    {
+                        var times = await client.RoundAsync(server, concurrency);
+                        if (round >= 0)
+                            Array.ForEach(times, histogram.RecordValue);
+                    }
+                }
+
+                rows.Add(Row(provider, concurrency, ours, theirs));
+                Console.WriteLine(rows[^1]);
+            }
+
+            Console.WriteLine($"{provider}: Cutover peak RSS {PeakRssMegabytes(cutover.Id)} MB");
         }
 
-        var peakRss = Process.GetCurrentProcess().PeakWorkingSet64;
-        await app.StopAsync();
-        File.Delete(database);
-        Console.WriteLine(FormattableString.Invariant(
-            $"Slack ack latency over {histogram.TotalCount} requests ({rounds} rounds of {Concurrency} concurrent): p50 {Ms(histogram, 50)} ms, p99 {Ms(histogram, 99)} ms, max {Ms(histogram, 100)} ms; peak RSS {peakRss / 1024 / 1024} MB"));
+        Console.WriteLine($"Bolt peak RSS {PeakRssMegabytes(bolt.Id)} MB; load average after: {LoadAverage()}");
+        Console.WriteLine("| provider | concurrent | Cutover p50 | p99 | max | Bolt p50 | p99 | max | Cutover/Bolt p50 | p99 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        rows.ForEach(Console.WriteLine);
         return 0;
     }
 
-    private static string Ms(LongHistogram histogram, double percentile) =>
-        (histogram.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency).ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static async Task<(long Ticks, int Status)> Send(HttpClient http, int n, bool command)
+    private static async Task<HostProcess> StartCutoverAsync(string databaseUrl, Uri slackApi, string? hostDll)
     {
-        var body = command
-            ? $"team_id=T1&channel_id=C1&user_id=U-req&command=%2Fcutover&text=help&trigger_id=load.{n}"
-            : "payload=" + Uri.EscapeDataString(
-                $$"""{"type":"block_actions","team":{"id":"T1"},"user":{"id":"U-alice"},"channel":{"id":"C1"},"trigger_id":"load.{{n}}","container":{"type":"message","message_ts":"1700000000.{{n:D6}}","channel_id":"C1"},"message":{"ts":"1700000000.{{n:D6}}"},"actions":[{"action_id":"runbook.approve-step","block_id":"b","value":"{\"run\":{{n}},\"step\":\"preflight\",\"v\":1}","type":"button","action_ts":"1700000001.0"}]}""");
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var (timestamp, signature) = SlackSignature.Sign(Secret, DateTimeOffset.UtcNow, bytes);
-        using var request = new HttpRequestMessage(HttpMethod.Post, command ? "slack/commands" : "slack/interactions")
+        var host = HostProcess.Start(new Dictionary<string, string>
         {
-            Content = new ByteArrayContent(bytes),
-        };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignature.SignatureHeader, signature);
-        var started = Stopwatch.GetTimestamp();
-        using var response = await http.SendAsync(request);
-        return (Stopwatch.GetTimestamp() - started, (int)response.StatusCode);
+            ["DATABASE_URL"] = databaseUrl,
+            ["CUTOVER_SANDBOX"] = "false",
+            ["SLACK_BOT_TOKEN"] = "xoxb-load-0000",
+            ["SLACK_SIGNING_SECRET"] = Secret,
+            ["SLACK_API_URL"] = slackApi.ToString(),
+            ["CUTOVER_APPROVERS"] = "slack:U-alice",
+            ["MicrosoftAppId"] = string.Empty,
+            ["HEROKU_API_TOKEN"] = string.Empty,
+        }, hostDll);
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri($"http://127.0.0.1:{host.Port}/") };
+        var deadline = Stopwatch.GetTimestamp() + (long)(StartTimeout.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            try
+            {
+                using var health = await http.GetAsync(new Uri("healthz", UriKind.Relative));
+                if (health.IsSuccessStatusCode)
+                    return host;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (await host.WaitForExitAsync(TimeSpan.FromMilliseconds(50)) is not null || Stopwatch.GetTimestamp() > deadline)
+            {
+                var output = host.StandardOutput + host.StandardError;
+                host.Dispose();
+                throw new InvalidOperationException($"Cutover.Host was not ready within {StartTimeout.TotalSeconds:0} s:\n{output}");
+            }
+        }
     }
+
+    private static string Row(DatabaseProvider provider, int concurrency, LongHistogram cutover, LongHistogram bolt) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {provider} | {concurrency} | {Ms(cutover, 50)} | {Ms(cutover, 99)} | {Ms(cutover, 100)} | {Ms(bolt, 50)} | {Ms(bolt, 99)} | {Ms(bolt, 100)} | "
+            + $"{Ratio(cutover, bolt, 50)} | {Ratio(cutover, bolt, 99)} |");
+
+    private static double Milliseconds(LongHistogram histogram, double percentile) =>
+        histogram.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency;
+
+    private static string Ms(LongHistogram histogram, double percentile) =>
+        Milliseconds(histogram, percentile).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+
+    private static string Ratio(LongHistogram cutover, LongHistogram bolt, double percentile) =>
+        (Milliseconds(cutover, percentile) / Milliseconds(bolt, percentile)).ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string? Option(IReadOnlyList<string> arguments, string name)
+    {
+        var at = arguments.ToList().IndexOf(name);
+        return at < 0 ? null
+            : at + 1 < arguments.Count ? arguments[at + 1]
+            : throw new ArgumentException($"{name} needs a value");
+    }
+
+    private static string Machine()
+    {
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
+        return $"{cpu ?? "unknown CPU"}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}";
+    }
+
+    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    /// <summary>The process's peak resident set (<c>VmHWM</c>).</summary>
+    private static long PeakRssMegabytes(int processId) =>
+        long.Parse(File.ReadLines($"/proc/{processId}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
 }
