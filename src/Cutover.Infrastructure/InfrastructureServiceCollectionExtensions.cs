@@ -23,6 +23,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IAuditLog, EfAuditLog>();
         services.AddSingleton<IRunFacts, EfRunFacts>();
         services.AddSingleton<IRunPosts, EfRunPosts>();
+        services.AddSingleton<IInboundRequestBatchStore, EfInboundRequestBatchStore>();
+        services.AddSingleton<InboundRequestWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<InboundRequestWriter>());
         services.AddSingleton<IInboundRequests, EfInboundRequests>();
         services.AddSingleton<IPauseLock, EfPauseLock>();
         services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();

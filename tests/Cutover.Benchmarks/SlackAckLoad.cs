@@ -1,96 +1,193 @@
 using System.Diagnostics;
-using System.Text;
-using Cutover.Chat.Slack.Verification;
-using Cutover.Host;
+using System.Runtime.InteropServices;
+using Cutover.Testing;
 using HdrHistogram;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cutover.Benchmarks;
 
 /// <summary>
-/// Load harness for Slack's 3-second rule: the real host on loopback (SQLite, Slack configured) takes rounds of 100
-/// concurrent signed requests — 50 slash commands and 50 button clicks, each with its own trigger — and the time to the
-/// 200 of each is recorded in an HDR histogram. Peak RSS is the process's (host and load generator share it).
-/// Run: <c>dotnet run -c Release --project tests/Cutover.Benchmarks -- slack-load</c> (<c>--smoke</c>: one round).
+/// Slack's 3-second rule, side by side with Bolt-js: Cutover.Host (its own process, Slack configured) and the minimal
+/// Bolt app of <c>bolt/app.js</c> (its own Node.js process) take the same client's rounds of concurrent signed requests
+/// (<see cref="SlackLoadClient"/>), in alternating order, so both see the same machine at the same time. Each round
+/// starts once Cutover's worker has finished the requests of the rounds before (its queue is empty), so neither server's
+/// round pays for the other's leftover work; the worker does run during Cutover's own rounds, as it would in production,
+/// and that counts against Cutover. Cutover runs on
+/// a fresh SQLite file and on PostgreSQL (<c>--postgres URL</c>, else a throwaway server with durable settings), at each
+/// concurrency of <see cref="Concurrencies"/>. Each server is a process of its own, as in production, so neither shares
+/// a runtime, thread pool or garbage collector with the load generator; Cutover runs in its own directory, as a dyno
+/// runs in /app. Its worker replies to a loopback fake of Slack's Web API. The warm-up rounds give .NET's tiered JIT time
+/// to settle. Prints p50, p99 and max per configuration, the Cutover/Bolt ratios, and each server's CPU time a request.
+/// Run: <c>dotnet run -c Release --project tests/Cutover.Benchmarks -- slack-load [--postgres URL] [--host Cutover.Host.dll]</c>;
+/// <c>--smoke</c>: one round of 10 on SQLite (checks that the harness runs, measures nothing).
 /// </summary>
 internal static class SlackAckLoad
 {
     private const string Secret = "load-signing-secret";
-    private const int Concurrency = 100;
     private const int Rounds = 20;
-    private const int WarmupRounds = 2;
+    private const int WarmupRounds = 10;
+    private static readonly int[] Concurrencies = [100, 400];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(2);
 
-    /// <param name="smoke">One round and no warm-up: checks that the harness runs, measures nothing.</param>
-    public static async Task<int> RunAsync(bool smoke = false)
+    /// <param name="arguments"><c>--postgres URL</c> (Heroku format) and <c>--host</c> (another build of Cutover.Host.dll to measure).</param>
+    /// <param name="smoke">One round of 10 requests on SQLite, no warm-up.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> arguments, bool smoke = false)
     {
-        var (rounds, warmup) = smoke ? (1, 0) : (Rounds, WarmupRounds);
-        var database = Path.Combine(Path.GetTempPath(), $"cutover-load-{Guid.NewGuid():N}.db");
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:SqlitePath"] = database,
-            ["SLACK_BOT_TOKEN"] = "xoxb-load-0000",
-            ["SLACK_SIGNING_SECRET"] = Secret,
-            // Replies go nowhere: the harness measures acknowledgements, not the worker's posts.
-            ["SLACK_API_URL"] = "http://127.0.0.1:9/api/",
-            ["CUTOVER_APPROVERS"] = "slack:U-alice",
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCutover();
-        await using var app = builder.Build();
-        app.MapCutover();
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        var (postgresUrl, hostDll) = (Option(arguments, "--postgres"), Option(arguments, "--host"));
+        var (concurrencies, rounds, warmup) = smoke ? ([10], 1, 0) : (Concurrencies, Rounds, WarmupRounds);
+        var providers = smoke ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres };
+        Console.WriteLine($"Slack acknowledgements, Cutover ({hostDll ?? "this build"}) and Bolt-js {BoltApp.Version}: {rounds} rounds after {warmup} warm-up per configuration");
+        Console.WriteLine($"machine: {Machine()}; load average before: {LoadAverage()}");
 
-        using var http = new HttpClient { BaseAddress = address };
-        var histogram = new LongHistogram(TimeStamp.Seconds(10), 3);
-        var sequence = 0;
-        for (var round = -warmup; round < rounds; round++)
+        var (slack, slackAddress) = await LoopbackApp.StartAsync(app =>
+            app.MapPost("/api/{method}", () => Results.Json(new { ok = true, channel = "C1", ts = "1700000000.000100", message_ts = "1700000000.000100" })));
+        await using var _ = slack;
+        using var bolt = await BoltApp.StartAsync(Secret);
+        using var client = new SlackLoadClient(Secret);
+        var rows = new List<string>();
+        foreach (var provider in providers)
         {
-            var requests = Enumerable.Range(0, Concurrency).Select(i => Send(http, Interlocked.Increment(ref sequence), i % 2 == 0)).ToList();
-            var results = await Task.WhenAll(requests);
-            if (results.Any(r => r.Status != 200))
-                throw new InvalidOperationException($"non-200 answers: {string.Join(",", results.Where(r => r.Status != 200).Select(r => r.Status))}");
-            if (round >= 0) // after the warm-up rounds
-                foreach (var (ticks, _) in results)
-                    histogram.RecordValue(ticks);
+            var databaseUrl = provider == DatabaseProvider.Postgres
+                ? postgresUrl ?? await (await PostgresServer.StartDurableAsync()).CreateDatabaseAsync("slackload")
+                : string.Empty;
+            using var cutover = await StartCutoverAsync(databaseUrl, new Uri(slackAddress, "api/"), hostDll);
+            var cutoverAddress = new Uri($"http://127.0.0.1:{cutover.Port}/");
+            var queue = new CutoverDbContextFactory(DatabaseSettings.Resolve(databaseUrl.Length > 0 ? databaseUrl : null, cutover.SqlitePath));
+            foreach (var concurrency in concurrencies)
+            {
+                var (ours, theirs) = (new LongHistogram(TimeStamp.Seconds(60), 3), new LongHistogram(TimeStamp.Seconds(60), 3));
+                var (ourCpu, theirCpu) = (TimeSpan.Zero, TimeSpan.Zero);
+                for (var round = -warmup; round < rounds; round++)
+                {
+                    if (round == 0)
+                        (ourCpu, theirCpu) = (CpuTime(cutover.Id), CpuTime(bolt.Id));
+                    // Alternating who goes first, so neither always meets the other's leftover work.
+                    var order = round % 2 == 0 ? new[] { (cutoverAddress, ours), (bolt.BaseAddress, theirs) } : [(bolt.BaseAddress, theirs), (cutoverAddress, ours)];
+                    foreach (var (server, histogram) in order)
+                    {
+                        await DrainedAsync(queue);
+                        var times = await client.RoundAsync(server, concurrency);
+                        if (round >= 0)
+                            Array.ForEach(times, histogram.RecordValue);
+                    }
+                }
+
+                var requests = (double)rounds * concurrency;
+                (ourCpu, theirCpu) = ((CpuTime(cutover.Id) - ourCpu) / requests, (CpuTime(bolt.Id) - theirCpu) / requests);
+                rows.Add(Row(provider, concurrency, ours, theirs) + string.Create(CultureInfo.InvariantCulture,
+                    $" {ourCpu.TotalMilliseconds:0.00} ms | {theirCpu.TotalMilliseconds:0.00} ms |"));
+                Console.WriteLine(rows[^1]);
+            }
+
+            Console.WriteLine($"{provider}: Cutover peak RSS {PeakRssMegabytes(cutover.Id)} MB; it logged {cutover.StandardOutput.Count(c => c == '\n')} lines");
         }
 
-        var peakRss = Process.GetCurrentProcess().PeakWorkingSet64;
-        await app.StopAsync();
-        File.Delete(database);
-        Console.WriteLine(FormattableString.Invariant(
-            $"Slack ack latency over {histogram.TotalCount} requests ({rounds} rounds of {Concurrency} concurrent): p50 {Ms(histogram, 50)} ms, p99 {Ms(histogram, 99)} ms, max {Ms(histogram, 100)} ms; peak RSS {peakRss / 1024 / 1024} MB"));
+        Console.WriteLine($"Bolt peak RSS {PeakRssMegabytes(bolt.Id)} MB; load average after: {LoadAverage()}");
+        // CPU per request: the server process's CPU time over the measured rounds (Cutover's includes its worker's).
+        Console.WriteLine("| provider | concurrent | Cutover p50 | p99 | max | Bolt p50 | p99 | max | Cutover/Bolt p50 | p99 | CPU/request Cutover | Bolt |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        rows.ForEach(Console.WriteLine);
         return 0;
     }
 
-    private static string Ms(LongHistogram histogram, double percentile) =>
-        (histogram.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency).ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static async Task<(long Ticks, int Status)> Send(HttpClient http, int n, bool command)
+    /// <summary>Waits until Cutover's worker has done every stored request.</summary>
+    private static async Task DrainedAsync(CutoverDbContextFactory queue)
     {
-        var body = command
-            ? $"team_id=T1&channel_id=C1&user_id=U-req&command=%2Fcutover&text=help&trigger_id=load.{n}"
-            : "payload=" + Uri.EscapeDataString(
-                $$"""{"type":"block_actions","team":{"id":"T1"},"user":{"id":"U-alice"},"channel":{"id":"C1"},"trigger_id":"load.{{n}}","container":{"type":"message","message_ts":"1700000000.{{n:D6}}","channel_id":"C1"},"message":{"ts":"1700000000.{{n:D6}}"},"actions":[{"action_id":"runbook.approve-step","block_id":"b","value":"{\"run\":{{n}},\"step\":\"preflight\",\"v\":1}","type":"button","action_ts":"1700000001.0"}]}""");
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var (timestamp, signature) = SlackSignature.Sign(Secret, DateTimeOffset.UtcNow, bytes);
-        using var request = new HttpRequestMessage(HttpMethod.Post, command ? "slack/commands" : "slack/interactions")
+        var deadline = Stopwatch.GetTimestamp() + (long)(DrainTimeout.TotalSeconds * Stopwatch.Frequency);
+        while (true)
         {
-            Content = new ByteArrayContent(bytes),
-        };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignature.SignatureHeader, signature);
-        var started = Stopwatch.GetTimestamp();
-        using var response = await http.SendAsync(request);
-        return (Stopwatch.GetTimestamp() - started, (int)response.StatusCode);
+            await using var db = queue.CreateDbContext();
+            var pending = await db.InboundRequests.CountAsync(r => !r.Completed);
+            if (pending == 0)
+                return;
+            if (Stopwatch.GetTimestamp() > deadline)
+                throw new InvalidOperationException($"Cutover's worker left {pending} requests undone for {DrainTimeout.TotalMinutes:0} minutes.");
+            await Task.Delay(10);
+        }
     }
+
+    private static async Task<HostProcess> StartCutoverAsync(string databaseUrl, Uri slackApi, string? hostDll)
+    {
+        hostDll ??= Path.Combine(AppContext.BaseDirectory, "Cutover.Host.dll");
+        var host = HostProcess.Start(new Dictionary<string, string>
+        {
+            ["DATABASE_URL"] = databaseUrl,
+            ["CUTOVER_SANDBOX"] = "false",
+            ["SLACK_BOT_TOKEN"] = "xoxb-load-0000",
+            ["SLACK_SIGNING_SECRET"] = Secret,
+            ["SLACK_API_URL"] = slackApi.ToString(),
+            ["CUTOVER_APPROVERS"] = "slack:U-alice",
+            ["MicrosoftAppId"] = string.Empty,
+            ["HEROKU_API_TOKEN"] = string.Empty,
+        }, hostDll, Path.GetDirectoryName(Path.GetFullPath(hostDll)));
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri($"http://127.0.0.1:{host.Port}/") };
+        var deadline = Stopwatch.GetTimestamp() + (long)(StartTimeout.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            try
+            {
+                using var health = await http.GetAsync(new Uri("healthz", UriKind.Relative));
+                if (health.IsSuccessStatusCode)
+                    return host;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (await host.WaitForExitAsync(TimeSpan.FromMilliseconds(50)) is not null || Stopwatch.GetTimestamp() > deadline)
+            {
+                var output = host.StandardOutput + host.StandardError;
+                host.Dispose();
+                throw new InvalidOperationException($"Cutover.Host was not ready within {StartTimeout.TotalSeconds:0} s:\n{output}");
+            }
+        }
+    }
+
+    private static string Row(DatabaseProvider provider, int concurrency, LongHistogram cutover, LongHistogram bolt) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {provider} | {concurrency} | {Ms(cutover, 50)} | {Ms(cutover, 99)} | {Ms(cutover, 100)} | {Ms(bolt, 50)} | {Ms(bolt, 99)} | {Ms(bolt, 100)} | "
+            + $"{Ratio(cutover, bolt, 50)} | {Ratio(cutover, bolt, 99)} |");
+
+    private static double Milliseconds(LongHistogram histogram, double percentile) =>
+        histogram.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency;
+
+    private static string Ms(LongHistogram histogram, double percentile) =>
+        Milliseconds(histogram, percentile).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+
+    private static string Ratio(LongHistogram cutover, LongHistogram bolt, double percentile) =>
+        (Milliseconds(cutover, percentile) / Milliseconds(bolt, percentile)).ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string? Option(IReadOnlyList<string> arguments, string name)
+    {
+        var at = arguments.ToList().IndexOf(name);
+        return at < 0 ? null
+            : at + 1 < arguments.Count ? arguments[at + 1]
+            : throw new ArgumentException($"{name} needs a value");
+    }
+
+    private static string Machine()
+    {
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
+        return $"{cpu ?? "unknown CPU"}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}";
+    }
+
+    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    /// <summary>The CPU time the process has used, user and system (<c>/proc/&lt;pid&gt;/stat</c>, in clock ticks of 10 ms).</summary>
+    private static TimeSpan CpuTime(int processId)
+    {
+        // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+        var stat = File.ReadAllText($"/proc/{processId}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromMilliseconds(10.0 * (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The process's peak resident set (<c>VmHWM</c>).</summary>
+    private static long PeakRssMegabytes(int processId) =>
+        long.Parse(File.ReadLines($"/proc/{processId}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
 }

@@ -20,7 +20,7 @@ internal static class Smoke
     public static async Task<int> RunAllAsync()
     {
         var failed = Failures(BenchmarkRunner.Run(DryRuns())).ToList();
-        if (await SlackAckLoad.RunAsync(smoke: true) != 0)
+        if (await SlackAckLoad.RunAsync([], smoke: true) != 0)
             failed.Add("slack-load");
         if (await SchedulerFireLag.RunAsync(null, smoke: true) != 0)
             failed.Add("fire-lag");

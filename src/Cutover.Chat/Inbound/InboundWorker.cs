@@ -19,15 +19,25 @@ public sealed partial class InboundWorker(
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
+    private int _woken;
 
-    /// <summary>Tells the worker a request was stored.</summary>
-    public void Wake() => _wake.Release();
+    /// <summary>
+    /// Tells the worker a request was stored. Wakes coalesce: a hundred requests stored together wake it once, and it
+    /// leases until none is left, instead of looking a hundred times.
+    /// </summary>
+    public void Wake()
+    {
+        if (Interlocked.Exchange(ref _woken, 1) == 0)
+            _wake.Release();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             InboundItem? item = null;
+            // A request stored from here on wakes the worker again, so none waits for the next poll.
+            Volatile.Write(ref _woken, 0);
             try
             {
                 item = await requests.LeaseNextAsync(clock.GetUtcNow(), Lease, stoppingToken);

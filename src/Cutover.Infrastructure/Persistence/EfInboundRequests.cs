@@ -1,28 +1,16 @@
 namespace Cutover.Infrastructure.Persistence;
 
 /// <summary>
-/// <see cref="IInboundRequests"/> in the <c>inbound_requests</c> table. A lease is a conditional update of the row's
-/// <c>NotBeforeMs</c>: of two workers (or two dynos) that saw the same row, exactly one update matches.
+/// <see cref="IInboundRequests"/> in the <c>inbound_requests</c> table. Requests are stored by
+/// <see cref="InboundRequestWriter"/>, which commits concurrent ones together. A lease is a conditional update of the
+/// row's <c>NotBeforeMs</c>: of two workers (or two dynos) that saw the same row, exactly one update matches.
 /// </summary>
-public sealed class EfInboundRequests(IDbContextFactory<CutoverDbContext> contexts) : IInboundRequests
+public sealed class EfInboundRequests(IDbContextFactory<CutoverDbContext> contexts, InboundRequestWriter writer) : IInboundRequests
 {
     private const int Candidates = 8;
 
-    public async Task<bool> EnqueueAsync(InboundRequestData request, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        await using var db = contexts.CreateDbContext();
-        db.InboundRequests.Add(new InboundRequest(request.Key, request.Channel, request.Kind, request.Body, receivedAt));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
-        {
-            return false;
-        }
-    }
+    public Task<bool> EnqueueAsync(InboundRequestData request, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        writer.WriteAsync(request, receivedAt, cancellationToken);
 
     public async Task<InboundItem?> LeaseNextAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {

@@ -1,10 +1,13 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Npgsql;
 
-namespace Cutover.IntegrationTests.Infrastructure;
+namespace Cutover.Testing;
 
 /// <summary>
 /// One real PostgreSQL server for the whole test run: initdb into a temporary directory, pg_ctl start on a
-/// free loopback port, stopped when the test process exits. Each test class gets a fresh database.
+/// free loopback port, stopped when the test process exits. Each test class gets a fresh database. The tests' server
+/// skips fsync (nothing in it needs to outlive the run); a benchmark that measures commits starts a durable one.
 /// A missing server is a failing test with a message that says how to install it — never a skip.
 /// </summary>
 public sealed partial class PostgresServer
@@ -15,7 +18,10 @@ public sealed partial class PostgresServer
     /// <summary>How long initdb or pg_ctl may take (pg_ctl itself waits up to 60 s for the server to start).</summary>
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
 
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    /// <summary>What makes the tests' server fast: no fsync, no waiting for the WAL flush, no full-page writes.</summary>
+    private const string NotDurable = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartAsync(durable: false));
 
     private readonly string _bin;
     private readonly string _dataDirectory;
@@ -33,6 +39,9 @@ public sealed partial class PostgresServer
 
     public static Task<PostgresServer> InstanceAsync() => Shared.Value;
 
+    /// <summary>A server of its own with PostgreSQL's durable defaults (fsync, synchronous commit), as production runs it.</summary>
+    public static Task<PostgresServer> StartDurableAsync() => StartAsync(durable: true);
+
     /// <summary>Creates an empty database and returns its Heroku-style URL (as <c>DATABASE_URL</c> would hold it).</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
@@ -44,7 +53,7 @@ public sealed partial class PostgresServer
         return $"postgres://postgres@127.0.0.1:{Port}/{name}";
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    private static async Task<PostgresServer> StartAsync(bool durable)
     {
         var bin = FindBinaries();
         var asPostgresUser = geteuid() == 0;
@@ -61,7 +70,7 @@ public sealed partial class PostgresServer
         await server.RunToolAsync("pg_ctl",
         [
             "-D", data, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "start",
-            "-o", $"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            "-o", $"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300{(durable ? string.Empty : " " + NotDurable)}",
         ]);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(data);
         return server;

@@ -1,6 +1,9 @@
-namespace Cutover.IntegrationTests.Infrastructure;
+namespace Cutover.Testing;
 
-/// <summary>The built Cutover.Host started as its own process, as Heroku's Procfile would start it, on a free port with a scratch SQLite file.</summary>
+/// <summary>
+/// The built Cutover.Host started as its own process, as Heroku's Procfile would start it, on a free port with a scratch
+/// SQLite file (unless the environment names a <c>DATABASE_URL</c>).
+/// </summary>
 public sealed class HostProcess : IDisposable
 {
     private readonly ProcessRunner _process;
@@ -15,12 +18,25 @@ public sealed class HostProcess : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The scratch SQLite file (unused when the environment names a <c>DATABASE_URL</c>).</summary>
+    public string SqlitePath => _sqlitePath;
+
+    /// <summary>The host's process id.</summary>
+    public int Id => _process.Id;
+
     public string StandardOutput => _process.StandardOutput;
 
     public string StandardError => _process.StandardError;
 
-    public static HostProcess Start(IReadOnlyDictionary<string, string> environment)
+    /// <param name="environment">Variables added to (or replacing) the scratch database's.</param>
+    /// <param name="hostDll">The Cutover.Host.dll to start; by default the one built next to the caller.</param>
+    /// <param name="workingDirectory">
+    /// Where it runs, which is also its content root (whose files it watches for configuration changes); by default the
+    /// temporary directory.
+    /// </param>
+    public static HostProcess Start(IReadOnlyDictionary<string, string> environment, string? hostDll = null, string? workingDirectory = null)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var port = ProcessRunner.FreePort();
         var sqlitePath = Path.Combine(Path.GetTempPath(), $"cutover-test-{Guid.NewGuid():N}.db");
         var variables = new Dictionary<string, string>
@@ -31,7 +47,8 @@ public sealed class HostProcess : IDisposable
         };
         foreach (var (name, value) in environment)
             variables[name] = value;
-        var process = ProcessRunner.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "Cutover.Host.dll")], Path.GetTempPath(), variables);
+        var process = ProcessRunner.Start("dotnet", [hostDll ?? Path.Combine(AppContext.BaseDirectory, "Cutover.Host.dll")],
+            workingDirectory ?? Path.GetTempPath(), variables);
         return new HostProcess(process, port, sqlitePath);
     }
 
