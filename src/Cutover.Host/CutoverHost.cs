@@ -5,6 +5,7 @@ using Cutover.Host.Chat;
 using Cutover.Host.Configuration;
 using Cutover.Host.Health;
 using Cutover.Host.Scheduling;
+using Cutover.Host.Telemetry;
 using Cutover.Infrastructure.Audit;
 using Cutover.Sandbox.Runtime;
 using Cutover.Steps;
@@ -35,6 +36,7 @@ public static class CutoverHost
         builder.AddPlanning();
         builder.AddUseCases();
         builder.Services.AddChatInbound();
+        builder.AddCutoverTelemetry();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -19,4 +19,10 @@ public abstract record InboundChatRequest(ConversationReference Where)
 
     /// <summary>The display name the platform sent for the person asking (a Teams activity's <c>from.name</c>), if any.</summary>
     public string? UserName { get; init; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the endpoint's request that stored this one, when Cutover's telemetry is on: the
+    /// worker continues that trace. Absent in rows stored without telemetry or before it existed.
+    /// </summary>
+    public string? TraceParent { get; init; }
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Cutover.Core.Telemetry;
+
 namespace Cutover.Chat.Inbound;
 
 /// <summary>
@@ -20,6 +23,8 @@ public sealed class InboundHandler(ChatCommands commands, IChatNotifier chat, IE
         if (!_replies.TryGetValue(item.Channel, out var platform))
             throw new InvalidOperationException($"stored request {item.Id}: no replies for channel {item.Channel}");
         var request = StoredRequests.Read(item);
+        using var activity = CutoverTelemetry.StartContinuing(SpanName(request), request?.TraceParent, ActivityKind.Consumer);
+        activity?.SetTag("cutover.inbound.channel", item.Channel);
         if (request is { UserName: { } name } && Asker(request) is { } asker && !string.IsNullOrWhiteSpace(name))
             await people.RememberAsync(asker, name, cancellationToken);
         switch (request)
@@ -46,6 +51,16 @@ public sealed class InboundHandler(ChatCommands commands, IChatNotifier chat, IE
                 throw new InvalidOperationException($"stored request {item.Id} ({item.Kind}) has no handling");
         }
     }
+
+    /// <summary>The worker's span for a request: "inbound click", "inbound command", ….</summary>
+    private static string SpanName(InboundChatRequest? request) => request switch
+    {
+        InboundCommand => "inbound command",
+        InboundClick => "inbound click",
+        InboundRejectByCommand => "inbound reject",
+        InboundBotAdded => "inbound bot added",
+        _ => "inbound request",
+    };
 
     private static ChatUser? Asker(InboundChatRequest request) => request switch
     {

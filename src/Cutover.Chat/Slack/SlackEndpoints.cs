@@ -25,9 +25,9 @@ public static partial class SlackEndpoints
 
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/slack/commands", CommandAsync);
-        endpoints.MapPost("/slack/interactions", InteractionAsync);
-        endpoints.MapPost("/slack/events", EventAsync);
+        endpoints.MapPost("/slack/commands", CommandAsync).TimesAck(Channel);
+        endpoints.MapPost("/slack/interactions", InteractionAsync).TimesAck(Channel);
+        endpoints.MapPost("/slack/events", EventAsync).TimesAck(Channel);
         return endpoints;
     }
 

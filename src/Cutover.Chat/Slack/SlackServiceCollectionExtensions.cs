@@ -59,10 +59,12 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton(provider => new SlackUserGroupCache(settings.GroupCacheExpiry, provider.GetRequiredService<TimeProvider>()));
 
         var token = settings.BotToken;
-        services.AddRefitGeneratedClient<ISlackWebApi>(provider => SlackRefitSettings.Create(provider.GetRequiredService<ILogger<ISlackWebApi>>()))
-            .ConfigureHttpClient(client => client.BaseAddress = baseUrl)
-            .AddHttpMessageHandler(() => new SlackBotTokenHandler(token))
-            .AddResilienceHandler("slack", SlackRetryPolicy.Configure);
+        var client = services.AddRefitGeneratedClient<ISlackWebApi>(provider => SlackRefitSettings.Create(provider.GetRequiredService<ILogger<ISlackWebApi>>()))
+            .ConfigureHttpClient(http => http.BaseAddress = baseUrl)
+            .AddHttpMessageHandler(() => new SlackBotTokenHandler(token));
+        client.AddResilienceHandler("slack", SlackRetryPolicy.Configure);
+        // Innermost: each attempt is counted once.
+        client.AddHttpMessageHandler(() => new ApiCallMetricsHandler("slack"));
 
         services.AddHttpClient<SlackFileUploads>();
         services.AddTransient<SlackChatNotifier>();

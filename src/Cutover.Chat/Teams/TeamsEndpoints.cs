@@ -25,7 +25,7 @@ public static partial class TeamsEndpoints
 
     public static IEndpointRouteBuilder MapTeams(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", MessagesAsync);
+        endpoints.MapPost("/api/messages", MessagesAsync).TimesAck(Channel);
         return endpoints;
     }
 

@@ -57,6 +57,7 @@ public static class TeamsServiceCollectionExtensions
         var connector = services.AddHttpClient(BotConnectorClientFactory.ClientName);
         connector.AddStandardResilienceHandler(options => TeamsRetryPolicy.Configure(options, settings.ConnectorRetryDelay));
         connector.AddHttpMessageHandler<BotConnectorAuthHandler>();
+        connector.AddHttpMessageHandler(() => new ApiCallMetricsHandler("teams-connector"));
         services.AddSingleton<BotConnectorClientFactory>();
         services.AddSingleton<TeamsChatNotifier>();
 
@@ -67,6 +68,7 @@ public static class TeamsServiceCollectionExtensions
         var graph = services.AddHttpClient(GraphGroupMembership.ClientName);
         graph.AddStandardResilienceHandler(options => options.Retry.ShouldRetryAfterHeader = true);
         graph.AddHttpMessageHandler<GraphAuthHandler>();
+        graph.AddHttpMessageHandler(() => new ApiCallMetricsHandler("teams-graph"));
         services.AddSingleton<GraphGroupMembership>();
         return services;
     }

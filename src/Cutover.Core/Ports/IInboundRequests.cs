@@ -26,6 +26,9 @@ public interface IInboundRequests
     /// <summary>Requests not yet done (for health and tests).</summary>
     Task<int> CountPendingAsync(CancellationToken cancellationToken);
 
+    /// <summary>Requests not yet done and when the oldest of them was received (for telemetry).</summary>
+    Task<InboundBacklog> BacklogAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// Deletes the requests that are done (completed or given up) and were last worked on before <paramref name="before"/>;
     /// returns how many. Requests not yet done are never deleted.

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Cutover.Core.Conversations;
+using Cutover.Core.Telemetry;
 
 namespace Cutover.Core.UseCases;
 
@@ -31,6 +33,9 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookSte
             return Result<Step>.Refuse($"Run {runId} has no step to carry out.");
         if (!_steps.TryGetValue(current.StepId, out var step))
             return Result<Step>.Refuse($"Step {current.Definition} is not carried out by Cutover yet.");
+        using var activity = CutoverTelemetry.Source.StartActivity($"step {current.StepId}");
+        activity?.SetTag("cutover.run.id", runId);
+        activity?.SetTag("cutover.step.id", current.StepId);
         string? uncheckable = null;
         if (current.State == StepState.Approved)
         {
@@ -60,9 +65,13 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookSte
         }
 
         StepResult result;
+        var executing = Stopwatch.GetTimestamp();
+        var outcome = "failed";
         try
         {
             result = uncheckable is not null ? StepResult.Failed(uncheckable) : await step.ExecuteAsync(run, cancellationToken).ConfigureAwait(false);
+            if (result.Succeeded)
+                outcome = "succeeded";
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -70,8 +79,11 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookSte
         }
         catch (Exception exception)
         {
+            outcome = "faulted";
             result = StepResult.Failed($"{exception.GetType().Name}: {exception.Message}");
         }
+
+        RecordExecution(activity, current.StepId, outcome, Stopwatch.GetElapsedTime(executing));
 
         var now = clock.GetUtcNow();
         var recorded = await store.UpdateAsync(runId, r => Record(r, current.StepId, result, now), cancellationToken).ConfigureAwait(false);
@@ -82,6 +94,16 @@ public sealed class ExecuteApprovedStep(IRunStore store, IEnumerable<IRunbookSte
         }
 
         return recorded;
+    }
+
+    private static void RecordExecution(Activity? activity, string stepId, string outcome, TimeSpan took)
+    {
+        var tags = new TagList { { "step", stepId }, { "outcome", outcome } };
+        CutoverTelemetry.StepDuration.Record(took.TotalMilliseconds, tags);
+        CutoverTelemetry.StepExecutions.Add(1, tags);
+        activity?.SetTag("cutover.step.outcome", outcome);
+        if (outcome != "succeeded")
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
     }
 
     /// <summary>What changed in the source app since the step's request was posted, or why that could not be read.</summary>

@@ -1,3 +1,5 @@
+using Cutover.Core.Telemetry;
+
 namespace Cutover.Host.Scheduling;
 
 /// <summary><see cref="IRunScheduler"/> on Quartz: keys derive from the run, so scheduling twice keeps one trigger.</summary>
@@ -28,11 +30,14 @@ public sealed class QuartzRunScheduler(ISchedulerFactory schedulers, ScheduleSet
     public async Task ScheduleStepExecutionAsync(long runId, CancellationToken cancellationToken)
     {
         var key = StepExecutionJob.KeyFor(runId);
-        var job = JobBuilder.Create<StepExecutionJob>()
+        var builder = JobBuilder.Create<StepExecutionJob>()
             .WithIdentity(key)
             .UsingJobData(StepExecutionJob.RunIdKey, runId.ToString(CultureInfo.InvariantCulture))
-            .RequestRecovery()
-            .Build();
+            .RequestRecovery();
+        // Correlation, not state: the step's span continues the trace of the click that approved it.
+        if (CutoverTelemetry.CurrentTraceParent() is { } traceParent)
+            builder = builder.UsingJobData(StepExecutionJob.TraceParentKey, traceParent);
+        var job = builder.Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key.Name, key.Group)
             .ForJob(key)

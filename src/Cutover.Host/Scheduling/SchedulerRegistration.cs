@@ -45,6 +45,7 @@ public static class SchedulerRegistration
                 store.ConfigureStore(o => o.StoreJobDataAsStrings = true);
                 store.ProvisionSchema();
             });
+            q.AddJobListener<FireLagListener>();
             q.AddJobType<ApprovalExpiryJob>();
             q.AddJobType<StepExecutionJob>();
             q.AddJobType<TtlReminderJob>();

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Cutover.Core.Telemetry;
+
 namespace Cutover.Host.Scheduling;
 
 /// <summary>
@@ -14,11 +17,17 @@ public sealed partial class StepExecutionJob(
     public const string Group = "step-execution";
     public const string RunIdKey = "runId";
 
+    /// <summary>The W3C <c>traceparent</c> of whatever scheduled the step (a click), when telemetry is on.</summary>
+    public const string TraceParentKey = "traceParent";
+
     public static JobKey KeyFor(long runId) => new($"run-{runId}", Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var runId = long.Parse(context.MergedJobDataMap.GetString(RunIdKey)!, CultureInfo.InvariantCulture);
+        var traceParent = context.MergedJobDataMap.TryGetString(TraceParentKey, out var stored) ? stored : null;
+        using var activity = CutoverTelemetry.StartContinuing("step execution", traceParent, ActivityKind.Consumer);
+        activity?.SetTag("cutover.run.id", runId);
         var result = await execute.RunAsync(runId, cancellationToken);
         if (result.IsRefused)
             LogNothingRan(runId, result.Refusal.Reason);

@@ -6,7 +6,8 @@ namespace Cutover.Infrastructure.Heroku;
 /// <summary>
 /// Registers one Refit client per resource group. Each request passes, outermost first:
 /// <see cref="HerokuHeadersHandler"/> → standard resilience (<see cref="HerokuRetryPolicy"/>) →
-/// <see cref="RateLimitPacingHandler"/> (Platform API only; the Data API has its own, undocumented limits) → network.
+/// <see cref="RateLimitPacingHandler"/> (Platform API only; the Data API has its own, undocumented limits) →
+/// <see cref="LatencyRecordingHandler"/> → <see cref="ApiCallMetricsHandler"/> → network.
 /// </summary>
 internal static class HerokuClientRegistration
 {
@@ -62,11 +63,13 @@ internal static class HerokuClientRegistration
                 provider.GetRequiredService<RateLimitPacer>(),
                 provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<RateLimitPacingHandler>>()))
-            .AddHttpMessageHandler(Latency);
+            .AddHttpMessageHandler(Latency)
+            .AddHttpMessageHandler(() => new ApiCallMetricsHandler("heroku-platform"));
 
     private static void Data<TApi>(IServiceCollection services, RefitSettings settings)
         where TApi : class =>
-        Client<TApi>(services, o => o.DataBaseUrl, settings).AddHttpMessageHandler(Latency);
+        Client<TApi>(services, o => o.DataBaseUrl, settings).AddHttpMessageHandler(Latency)
+            .AddHttpMessageHandler(() => new ApiCallMetricsHandler("heroku-data"));
 
     private static LatencyRecordingHandler Latency(IServiceProvider provider) =>
         new(provider.GetRequiredService<ApiLatency>(), provider.GetRequiredService<TimeProvider>());

@@ -75,6 +75,16 @@ public sealed class EfInboundRequests(IDbContextFactory<CutoverDbContext> contex
         return await db.InboundRequests.CountAsync(r => !r.Completed, cancellationToken);
     }
 
+    public async Task<InboundBacklog> BacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var pending = db.InboundRequests.AsNoTracking().Where(r => !r.Completed);
+        var count = await pending.CountAsync(cancellationToken);
+        // Ids grow with arrival: the lowest pending id is the oldest request.
+        var oldest = count == 0 ? null : await pending.OrderBy(r => r.Id).Select(r => (DateTimeOffset?)r.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+        return new InboundBacklog(count, oldest);
+    }
+
     public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         // A done request's NotBeforeMs is the end of its last lease: when it was last worked on.

@@ -20,7 +20,7 @@ public abstract class SlackHost : IAsyncLifetime
 
     protected Uri Bot => App.Address;
 
-    public async Task InitializeAsync() =>
+    public virtual async Task InitializeAsync() =>
         App = await Configure(Approvers(CutoverTestHost.Create()
             .WithHeroku()
             .WithSlack(slack =>
@@ -45,7 +45,7 @@ public abstract class SlackHost : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
+    public virtual async Task DisposeAsync() => await App.DisposeAsync();
 
     /// <summary>The requester plans demo-app → demo-space: the plan (the thread's root) and the preflight approval request, once posted.</summary>
     protected async Task<(FakeSlackMessage Root, FakeSlackMessage Request)> PlanDemoAppAsync()

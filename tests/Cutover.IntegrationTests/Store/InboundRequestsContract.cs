@@ -135,6 +135,23 @@ public abstract class InboundRequestsContract : IAsyncLifetime
         Assert.True(await LeaseAsync(pending, T0.AddDays(9)) > 0, "the pending request is still offered");
     }
 
+    [Fact]
+    public async Task Backlog_RequestEnqueuedThenDone_CountsItOnlyWhilePending()
+    {
+        var before = await _requests.BacklogAsync(CancellationToken.None);
+        var key = Key();
+
+        await _requests.EnqueueAsync(Request(key), T0, CancellationToken.None);
+        var pending = await _requests.BacklogAsync(CancellationToken.None);
+        // Worked after the prune test's cutoff, so that test does not count it among the requests done long ago.
+        await _requests.CompleteAsync(await LeaseAsync(key, T0.AddDays(8)), CancellationToken.None);
+        var after = await _requests.BacklogAsync(CancellationToken.None);
+
+        Assert.Equal((before.Pending + 1, before.Pending), (pending.Pending, after.Pending));
+        // Every request of this contract arrives at T0: the oldest pending one too.
+        Assert.Equal(T0, pending.OldestReceivedAt);
+    }
+
     /// <summary>Leases requests at <paramref name="now"/> until the one with <paramref name="key"/> comes up; returns its id.</summary>
     private async Task<long> LeaseAsync(string key, DateTimeOffset now) => (await LeaseItemAsync(key, now)).Id;
 

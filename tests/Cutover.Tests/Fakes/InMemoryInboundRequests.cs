@@ -46,6 +46,9 @@ internal sealed class InMemoryInboundRequests : IInboundRequests
 
     public Task<int> CountPendingAsync(CancellationToken cancellationToken) => Task.FromResult(_rows.Count(r => !r.Done));
 
+    public Task<InboundBacklog> BacklogAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new InboundBacklog(_rows.Count(r => !r.Done), _rows.Where(r => !r.Done).Select(r => (DateTimeOffset?)r.ReceivedAt).Min()));
+
     public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         Task.FromResult(_rows.RemoveAll(r => r.Done && r.DueAt < before));
 

@@ -17,6 +17,10 @@ public class StoredRequestsTests
         ["approve"] = new InboundClick(SlackThread, Alice, Preflight, Verdict.Approve, null),
         ["reject with a reason"] = new InboundClick(SlackThread, Alice, Preflight, Verdict.Reject, "not during the sale"),
         ["reject by command"] = new InboundRejectByCommand(SlackThread, Alice, Preflight),
+        ["traced approve"] = new InboundClick(SlackThread, Alice, Preflight, Verdict.Approve, null)
+        {
+            TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+        },
         ["Teams command"] = new InboundCommand(
             new ConversationReference(ChatChannel.Teams, "19:abc@thread.tacv2", "1767765488332", "https://smba.trafficmanager.net/emea/", "tenant-1"),
             new ChatUser(ChatChannel.Teams, "29:1a-b"), "status 7"),
