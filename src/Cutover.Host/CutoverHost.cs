@@ -7,6 +7,7 @@ using Cutover.Host.Health;
 using Cutover.Host.Scheduling;
 using Cutover.Host.Telemetry;
 using Cutover.Infrastructure.Audit;
+using Cutover.Infrastructure.Monitoring;
 using Cutover.Sandbox.Runtime;
 using Cutover.Steps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,7 @@ public static class CutoverHost
     {
         app.MapHealthChecks("/healthz");
         app.MapAuditDownloads();
+        app.MapHealthCharts();
         app.MapSandboxIfEnabled();
         if (app.Services.GetService<SlackOptions>() is not null)
             app.MapSlack();

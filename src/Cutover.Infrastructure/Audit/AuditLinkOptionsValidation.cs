@@ -18,6 +18,8 @@ public sealed class AuditLinkOptionsValidation : IValidateOptions<AuditLinkOptio
             failures.Add("CUTOVER_LINK_SECRET is set but CUTOVER_BASE_URL is not: set Cutover's public https address for the links.");
         if (options.Lifetime < TimeSpan.FromMinutes(1) || options.Lifetime > TimeSpan.FromDays(1))
             failures.Add("AuditLinks:Lifetime must be between 00:01:00 and 1.00:00:00.");
+        if (options.ChartLifetime < TimeSpan.FromHours(1) || options.ChartLifetime > TimeSpan.FromDays(30))
+            failures.Add("AuditLinks:ChartLifetime must be between 01:00:00 and 30.00:00:00.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

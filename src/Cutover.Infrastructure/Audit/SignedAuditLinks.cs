@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Cutover.Infrastructure.Links;
 
 namespace Cutover.Infrastructure.Audit;
 
@@ -33,19 +33,15 @@ public sealed class SignedAuditLinks(AuditLinkOptions settings, TimeProvider clo
     {
         if (!settings.Enabled)
             return "Audit downloads are not enabled here.";
-        if (string.IsNullOrEmpty(signature)
-            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(runId, format, expires)), Encoding.ASCII.GetBytes(signature)))
+        if (!LinkSignature.Matches(settings.Secret, Subject(runId, format, expires), signature))
             return "This link is not one Cutover made (or it was changed). Ask for a new one with `audit <run>`.";
         return clock.GetUtcNow().ToUnixTimeSeconds() > expires
             ? "This link has expired. Ask for a new one with `audit <run>` in the run's channel."
             : null;
     }
 
-    private string Sign(long runId, string format, long expires)
-    {
-        var message = Encoding.UTF8.GetBytes($"audit:{runId.ToString(CultureInfo.InvariantCulture)}:{format}:{expires.ToString(CultureInfo.InvariantCulture)}");
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(settings.Secret ?? string.Empty), message);
-        // Hex: no character a chat renderer treats as markup (an underscore at a word's edge, say), so the link survives as sent.
-        return Convert.ToHexStringLower(mac);
-    }
+    private string Sign(long runId, string format, long expires) => LinkSignature.Sign(settings.Secret, Subject(runId, format, expires));
+
+    private static string Subject(long runId, string format, long expires) =>
+        $"audit:{runId.ToString(CultureInfo.InvariantCulture)}:{format}:{expires.ToString(CultureInfo.InvariantCulture)}";
 }

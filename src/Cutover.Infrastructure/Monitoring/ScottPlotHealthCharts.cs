@@ -9,17 +9,21 @@ namespace Cutover.Infrastructure.Monitoring;
 /// (legible at Slack's and Teams' inline sizes) — requests per minute, 5xx rate, p95 service time and dyno memory, one
 /// point per report so far. The new app is a solid blue line, the source's pre-cutover baseline a dashed orange line,
 /// the 5xx alert threshold a dotted vermillion line, and reports that alerted are marked with vermillion triangles
-/// (Okabe–Ito colours, distinguishable with colour-blindness, and told apart by pattern and shape too).
+/// (Okabe–Ito colours, distinguishable with colour-blindness, and told apart by pattern and shape too). A header names
+/// the app and the report; on the final report's chart of the whole window it states the verdict.
 /// </summary>
 public sealed class ScottPlotHealthCharts : IHealthCharts
 {
     public const int Width = 800;
     public const int Height = 880;
-    private const int PanelHeight = Height / 4;
+    private const int HeaderHeight = 56;
+    private const int PanelHeight = (Height - HeaderHeight) / 4;
 
     private static readonly Color NewApp = Color.FromHex("#0072B2");
     private static readonly Color Baseline = Color.FromHex("#E69F00");
     private static readonly Color Alert = Color.FromHex("#D55E00");
+    private static readonly SKColor Healthy = SKColor.Parse("#009E73");
+    private static readonly SKColor Ink = SKColor.Parse("#222222");
 
     public ChatImage Render(HealthChartData data)
     {
@@ -33,19 +37,43 @@ public sealed class ScottPlotHealthCharts : IHealthCharts
         };
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height));
         surface.Canvas.Clear(SKColors.White);
+        var slot = data.Points.Count == 0 ? 0 : data.Points[^1].Slot;
+        Header(surface.Canvas, data, slot);
         for (var i = 0; i < panels.Length; i++)
         {
             var (title, unit, value, threshold) = panels[i];
             var png = Panel(data, title, unit, value, threshold).GetImageBytes(Width, PanelHeight, ImageFormat.Png);
             using var panel = SKImage.FromEncodedData(png);
-            surface.Canvas.DrawImage(panel, 0, i * PanelHeight);
+            surface.Canvas.DrawImage(panel, 0, HeaderHeight + (i * PanelHeight));
         }
 
         using var image = surface.Snapshot();
         using var encoded = image.Encode(SKEncodedImageFormat.Png, 100);
-        var slot = data.Points.Count == 0 ? 0 : data.Points[^1].Slot;
         var name = data.Final ? $"{data.App}-health-final.png" : $"{data.App}-health-{slot.ToString(CultureInfo.InvariantCulture)}.png";
         return new ChatImage(name, data.Describe(), encoded.ToArray());
+    }
+
+    /// <summary>The app and the report on the first line; the verdict (final) or what is compared on the second.</summary>
+    private static void Header(SKCanvas canvas, HealthChartData data, int slot)
+    {
+        var title = data.Final
+            ? $"{data.App}: the whole monitoring window, {data.Points.Count.ToString(CultureInfo.InvariantCulture)} report(s)"
+            : $"{data.App}: health report {slot.ToString(CultureInfo.InvariantCulture)}";
+        var second = data.Final ? data.Verdict() : "The window so far against the source app's pre-cutover baseline.";
+        var colour = !data.Final ? Ink : data.Alerted ? new SKColor(Alert.R, Alert.G, Alert.B) : Healthy;
+        Line(canvas, title, 24, 20, bold: true, Ink);
+        Line(canvas, second, 46, 16, bold: data.Final, colour);
+    }
+
+    /// <summary>One line of text, its size reduced until it fits the width.</summary>
+    private static void Line(SKCanvas canvas, string text, float baseline, float size, bool bold, SKColor colour)
+    {
+        var typeface = Fonts.GetTypeface(Fonts.Default, bold, italic: false); // ScottPlot keeps it: not ours to dispose
+        using var font = new SKFont(typeface, size);
+        while (font.Size > 9 && font.MeasureText(text) > Width - 24)
+            font.Size -= 1;
+        using var paint = new SKPaint { Color = colour, IsAntialias = true };
+        canvas.DrawText(text, 12, baseline, SKTextAlign.Left, font, paint);
     }
 
     private static Plot Panel(HealthChartData data, string title, string unit, Func<HealthPoint, double?> value, double? threshold)
@@ -91,8 +119,11 @@ public sealed class ScottPlotHealthCharts : IHealthCharts
             line.LegendText = "alert threshold";
         }
 
-        plot.Axes.SetLimitsX(0.5, Math.Max(2, data.Points.Count) + 0.5);
+        // Reports are whole numbers: one tick per report (fewer when there are many), never 1.05.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Margins(bottom: 0);
+        var last = data.Points.Count == 0 ? 1 : data.Points[^1].Slot;
+        plot.Axes.SetLimitsX(0.5, Math.Max(2, last) + 0.5);
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }

@@ -92,6 +92,9 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         // Every report sets the new app against the source's traffic before the cutover.
         Assert.All(reports, r => Assert.Contains("Compared with the baseline (source app before the cutover)", r.AllText, StringComparison.Ordinal));
         Assert.Contains("approve", reports[^1].AllText, StringComparison.Ordinal);
+        // The final report states the window's verdict, and its chart of the whole window says it too.
+        Assert.Contains("*Verdict*\nLook before decommissioning: 1 of the 96 report(s) alerted (report 1).", reports[^1].AllText, StringComparison.Ordinal);
+        Assert.StartsWith(":warning: Final health report", reports[^1].AllText, StringComparison.Ordinal);
         // Each report's chart is in the thread (all but report 2's, whose upload failed: that report says so instead).
         var charts = Slack.Files.ToDictionary(f => f.Name);
         Assert.Equal(95, charts.Count);
@@ -100,6 +103,8 @@ public sealed class ScheduledWorkTests : IAsyncLifetime
         Assert.Contains("demo-app-ps-health-final.png", charts.Keys);
         Assert.DoesNotContain("demo-app-ps-health-2.png", charts.Keys);
         Assert.StartsWith("demo-app-ps, 1 report(s): latest", charts["demo-app-ps-health-1.png"].AltText, StringComparison.Ordinal);
+        Assert.StartsWith("Whole window. Look before decommissioning: 1 of the 96 report(s) alerted", charts["demo-app-ps-health-final.png"].AltText,
+            StringComparison.Ordinal);
         Assert.Contains("not shown: the upload to Slack failed", Slack.Message(Channel, reports[1].Ts)!.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("upload to Slack failed", reports[2].AllText, StringComparison.Ordinal);
         Assert.False(await App.Services.GetRequiredService<MonitorRun>().ReportAsync(run.Id, 5, 96, CancellationToken.None));

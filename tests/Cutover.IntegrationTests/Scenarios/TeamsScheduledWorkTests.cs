@@ -1,14 +1,21 @@
+using System.Buffers.Binary;
+using System.Web;
+using Cutover.Infrastructure.Monitoring;
+
 namespace Cutover.IntegrationTests.Scenarios;
 
 /// <summary>
 /// The timed work of a run planned from a Teams channel, through the real host on a fake clock that Quartz and the host
 /// share: the TTL reminder and a health report arrive as proactive replies in the plan's thread through the fake Bot
 /// Connector (a token from the fake issuer, no user activity to answer). DNS answers come from Knot, logs from the
-/// Heroku simulator.
+/// Heroku simulator. The report's chart is in its card as an image at a signed address under Cutover's public URL.
 /// </summary>
 public sealed class TeamsScheduledWorkTests : IAsyncLifetime
 {
     private const string Channel = "19:scheduled@thread.tacv2";
+
+    /// <summary>Cutover's public name, as behind Heroku's router; the test fetches the same paths from the host under test.</summary>
+    private const string PublicUrl = "https://cutover.example.com";
 
     // The clock starts at the real time: the activity's token, signed now, must be valid when the host reads it.
     private static readonly DateTimeOffset T0 = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
@@ -26,6 +33,8 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
             .WithHeroku()
             .WithApprovers(Users.TeamsRequester)
             .WithClock(_clock)
+            .WithSetting("CUTOVER_BASE_URL", PublicUrl)
+            .WithSetting("CUTOVER_LINK_SECRET", "test-link-secret-0123456789abcdef0123")
             .OnLoopback()
             .StartAsync();
 
@@ -54,6 +63,32 @@ public sealed class TeamsScheduledWorkTests : IAsyncLifetime
         Assert.Contains("api.demo-app.example.com: TTL 60 s ✓", reminder.AllText, StringComparison.Ordinal);
         Assert.Equal((ConnectorOperation.ReplyToActivity, plan.ActivityId), (report.Operation, report.ThreadRootId));
         Assert.Contains("5xx rate so far", report.AllText, StringComparison.Ordinal);
+
+        // The chart: an image in the card, described by its alt text, fetched from its signed address with no session.
+        var image = report.Card!["body"]!.AsArray().Single(e => e?["type"]?.GetValue<string>() == "Image")!;
+        Assert.StartsWith("demo-app-ps, 1 report(s): latest", image["altText"]!.GetValue<string>(), StringComparison.Ordinal);
+        var published = new Uri(image["url"]!.GetValue<string>());
+        Assert.Equal($"{PublicUrl}/charts/1/1.png", published.GetLeftPart(UriPartial.Path));
+        using var http = new HttpClient();
+        var link = new Uri(App.Address, published.PathAndQuery);
+        using var chart = await http.GetAsync(link);
+        Assert.Equal((HttpStatusCode.OK, "image/png"), (chart.StatusCode, chart.Content.Headers.ContentType?.MediaType));
+        var png = await chart.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Equal((800, 880), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+
+        // Changed, unsigned and expired addresses are refused; nothing but the chart is served there.
+        var signature = HttpUtility.ParseQueryString(link.Query)["sig"]!;
+        var tampered = link.ToString().Replace(signature, (signature[0] == 'a' ? 'b' : 'a') + signature[1..], StringComparison.Ordinal);
+        using var changed = await http.GetAsync(new Uri(tampered));
+        using var otherChart = await http.GetAsync(new Uri(link.ToString().Replace("charts/1/1.png", "charts/1/final.png", StringComparison.Ordinal)));
+        using var unsigned = await http.GetAsync(new Uri(App.Address, "charts/1/1.png"));
+        var expired = App.Services.GetRequiredService<SignedChartLinks>().Link(1, "1", _clock.GetUtcNow().AddSeconds(-1));
+        using var late = await http.GetAsync(new Uri(App.Address, expired.PathAndQuery));
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+            new[] { changed.StatusCode, otherChart.StatusCode, unsigned.StatusCode, late.StatusCode });
+        Assert.Contains("expired", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("not one Cutover made", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>Moves the clock to just before <paramref name="at"/>, then forward in small steps until a card so titled was posted.</summary>

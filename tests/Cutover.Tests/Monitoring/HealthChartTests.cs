@@ -40,6 +40,43 @@ public sealed class HealthChartTests
         Assert.Contains("1 report(s) alerted", image.AltText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_FinalChart_StatesTheVerdictOverTheWholeWindow()
+    {
+        var alerted = Data() with { Final = true };
+        var healthy = alerted with { Points = [.. alerted.Points.Select(p => p with { Alerted = false })] };
+
+        var warning = new ScottPlotHealthCharts().Render(alerted);
+        var fine = new ScottPlotHealthCharts().Render(healthy);
+
+        Assert.Equal("Look before decommissioning: 1 of the 2 report(s) alerted (report 1).", alerted.Verdict());
+        Assert.Equal("Healthy: none of the 2 report(s) alerted.", healthy.Verdict());
+        Assert.StartsWith("Whole window. Look before decommissioning", warning.AltText, StringComparison.Ordinal);
+        Assert.Equal("billing-api-ps-health-final.png", fine.FileName);
+        // The verdict line is drawn in the header: vermillion when a report alerted, bluish green when none did.
+        Assert.Contains(Header(warning), p => Near(p, 0xD5, 0x5E, 0x00));
+        Assert.DoesNotContain(Header(warning), p => Near(p, 0x00, 0x9E, 0x73));
+        Assert.Contains(Header(fine), p => Near(p, 0x00, 0x9E, 0x73));
+        Assert.DoesNotContain(Header(fine), p => Near(p, 0xD5, 0x5E, 0x00));
+    }
+
+    [Fact]
+    public void Verdict_ManyAlertedReports_NamesTheFirstAndCountsTheRest()
+    {
+        var points = Enumerable.Range(1, 12).Select(slot => new HealthPoint(slot, 10, 0.05, 100, 200, Alerted: slot != 3)).ToList();
+
+        var verdict = new HealthChartData("billing-api-ps", points, null, 0.01, Final: true).Verdict();
+
+        Assert.Equal("Look before decommissioning: 11 of the 12 report(s) alerted (report 1, 2, 4, 5, 6, 7, 8, 9 and 3 more).", verdict);
+    }
+
+    /// <summary>The pixels above the first panel.</summary>
+    private static SKColor[] Header(ChatImage image)
+    {
+        using var bitmap = SKBitmap.Decode(image.Png.ToArray());
+        return [.. bitmap.Pixels.Take(bitmap.Width * 56)];
+    }
+
     private static bool Near(SKColor pixel, byte r, byte g, byte b) =>
         Math.Abs(pixel.Red - r) <= 8 && Math.Abs(pixel.Green - g) <= 8 && Math.Abs(pixel.Blue - b) <= 8;
 }

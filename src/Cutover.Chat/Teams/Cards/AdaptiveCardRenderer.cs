@@ -6,7 +6,8 @@ namespace Cutover.Chat.Teams.Cards;
 /// as a <c>FactSet</c> and multi-line fields as a labelled list, and each button as <c>Action.Execute</c> whose
 /// <c>verb</c> is the action id and whose <c>data</c> is the <see cref="StepActionPayload"/>. Reject opens a card
 /// with a required reason input (the runbook refuses a rejection without one); a button with a
-/// <see cref="ConfirmPrompt"/> (destructive steps) opens a card that states it before the real button. Every text from the message is escaped (<see cref="CardText"/>). A card larger than
+/// <see cref="ConfirmPrompt"/> (destructive steps) opens a card that states it before the real button. A picture is an
+/// <c>Image</c> from its signed address. Every text from the message is escaped (<see cref="CardText"/>). A card larger than
 /// <see cref="MaxCardBytes"/> is shortened field by field with a note saying so.
 /// </summary>
 public static class AdaptiveCardRenderer
@@ -97,6 +98,8 @@ public static class AdaptiveCardRenderer
         var hidden = message.Fields.Count - fieldsShown;
         if (hidden > 0)
             body.Add(Note($"{Count(hidden, "more field")} not shown: the message is larger than a Teams card allows."));
+        if (message.Image is { } image)
+            body.Add(Picture(image));
 
         var card = new JsonObject
         {
@@ -257,6 +260,22 @@ public static class AdaptiveCardRenderer
             ["actions"] = new JsonArray { execute },
         },
     };
+
+    /// <summary>
+    /// The message's picture, fetched by Teams from its signed address (full width, expandable, described by its alt
+    /// text); without an address Teams cannot fetch it, and the card says so with the figures it would have shown.
+    /// </summary>
+    private static JsonObject Picture(ChatImage image) => image.Link is { } link
+        ? new JsonObject
+        {
+            ["type"] = "Image",
+            ["url"] = link.AbsoluteUri,
+            ["altText"] = image.AltText,
+            ["size"] = "Stretch",
+            ["spacing"] = "Medium",
+            ["msTeams"] = new JsonObject { ["allowExpand"] = true },
+        }
+        : Note($"Chart not shown: Cutover has no public address to serve it from (set CUTOVER_BASE_URL and CUTOVER_LINK_SECRET). {image.AltText}");
 
     private static JsonObject TextBlock(string escapedText) =>
         new() { ["type"] = "TextBlock", ["text"] = escapedText, ["wrap"] = true };

@@ -33,6 +33,22 @@ public class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_ReportWithAChart_ShowsItFromItsSignedAddressOrSaysWhyNot()
+    {
+        var chart = new ChatImage("demo-app-ps-health-1.png", "demo-app-ps, 1 report(s): latest 42 req/min", new byte[] { 0x89, 0x50 });
+        var report = new ChatMessage("Health report 1/96 for demo-app-ps", MessageStatus.Success, [], []) { Image = chart };
+        var signed = new Uri("https://cutover.example.com/charts/7/1.png?expires=1900000000&sig=ab12");
+
+        var shown = AdaptiveCardRenderer.Render(report with { Image = chart with { Link = signed } })["body"]!.AsArray()[^1]!;
+        var unserved = AdaptiveCardRenderer.Render(report)["body"]!.AsArray()[^1]!;
+
+        Assert.Equal(("Image", signed.AbsoluteUri, chart.AltText), (shown["type"]!.GetValue<string>(), shown["url"]!.GetValue<string>(), shown["altText"]!.GetValue<string>()));
+        Assert.Equal("TextBlock", unserved["type"]!.GetValue<string>());
+        Assert.StartsWith("Chart not shown: Cutover has no public address", unserved["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("latest 42 req/min", unserved["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_AnyMessage_IsAnAdaptiveCardForUniversalActions()
     {
         var card = AdaptiveCardRenderer.Render(RunMessages.ApprovalRequest(_h.Run, _h.Request("preflight"), _h.Policy));
