@@ -16,9 +16,12 @@ public sealed class SlackFileUploads(ISlackWebApi api, HttpClient http)
         if (target is not { UploadUrl: { Length: > 0 } url, FileId: { Length: > 0 } fileId })
             throw new SlackApiException("files.getUploadURLExternal", "invalid_response");
         using (var content = new ReadOnlyMemoryContent(image.Png))
+        using (var upload = new HttpRequestMessage(HttpMethod.Post, new Uri(url)) { Content = content })
         {
             content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-            using var uploaded = await http.PostAsync(new Uri(url), content, cancellationToken).ConfigureAwait(false);
+            // The upload URL grants access by itself: telemetry records its host only.
+            CapabilityUrl.Mark(upload);
+            using var uploaded = await http.SendAsync(upload, cancellationToken).ConfigureAwait(false);
             if (!uploaded.IsSuccessStatusCode)
                 throw new SlackApiException("file upload", $"http_{(int)uploaded.StatusCode}");
         }

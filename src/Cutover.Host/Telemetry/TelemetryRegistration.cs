@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Cutover.Core.Telemetry;
+using Cutover.Http;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -32,12 +34,19 @@ public static class TelemetryRegistration
             .WithTracing(tracing => tracing
                 .AddSource(CutoverTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
+                .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = RedactCapabilityUrl)
                 .AddOtlpExporter())
             .WithMetrics(metrics => metrics
                 .AddMeter(CutoverTelemetry.Name)
                 .AddOtlpExporter());
         builder.Services.AddHostedService<InboundBacklogGauges>();
         return builder;
+    }
+
+    /// <summary>A request to an address that is a credential (<see cref="CapabilityUrl"/>) is recorded by its host only.</summary>
+    private static void RedactCapabilityUrl(Activity activity, HttpRequestMessage request)
+    {
+        if (CapabilityUrl.IsMarked(request) && request.RequestUri is { } url)
+            activity.SetTag("url.full", CapabilityUrl.Redacted(url));
     }
 }

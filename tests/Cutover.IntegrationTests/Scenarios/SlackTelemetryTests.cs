@@ -52,6 +52,25 @@ public sealed class SlackTelemetryTests : SlackHost
             Ancestry(trace.Spans, trace.Heroku).Select(s => s.Name).Reverse().SkipWhile(n => n != "POST /slack/interactions").Take(4));
     }
 
+    [Fact]
+    public async Task ChartUpload_WithAnOtlpEndpoint_RecordsThePreSignedUploadUrlByItsHostOnly()
+    {
+        var (root, _) = await PlanDemoAppAsync();
+        var chart = new Core.Messages.ChatImage("demo-app-ps-health-1.png", "demo-app-ps, 1 report(s)", new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
+
+        await App.Services.GetRequiredService<Cutover.Chat.Slack.SlackFileUploads>().UploadAsync(Channel, root.Ts, chart, CancellationToken.None);
+        var redacted = $"{Slack.Root.Scheme}://{Slack.Root.Authority}/REDACTED";
+        var upload = await _otlp.WaitForAsync(r => r.Spans.FirstOrDefault(s => s.Attributes.GetValueOrDefault("url.full") == redacted), Patience,
+            "the upload's client span");
+
+        Assert.Equal("POST", upload.Attributes["http.request.method"]);
+        // The upload URL's path grants access to the file: no span Cutover made holds it. (Server spans, with a route, are
+        // the fake Slack's own: it runs in this process, where ASP.NET Core's instrumentation sees it too.)
+        var uploadPath = $"/upload/{Slack.Files.Single().Id}";
+        Assert.DoesNotContain(_otlp.Spans.Where(s => !s.Attributes.ContainsKey("http.route")),
+            s => s.Attributes.Values.Any(v => v.Contains(uploadPath, StringComparison.Ordinal)));
+    }
+
     private static readonly string[] Expected = ["cutover.inbound.ack.duration", "cutover.api.calls", "cutover.api.duration", "cutover.step.duration",
         "cutover.step.executions", "cutover.inbound.pending", "cutover.inbound.oldest_age"];
 
