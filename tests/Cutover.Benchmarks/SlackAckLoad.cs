@@ -25,7 +25,7 @@ namespace Cutover.Benchmarks;
 /// </summary>
 internal static class SlackAckLoad
 {
-    private const string Secret = "load-signing-secret";
+    internal const string Secret = "load-signing-secret";
     private const int Rounds = 20;
     private const int WarmupRounds = 10;
     private static readonly int[] Concurrencies = [100, 400];
@@ -94,9 +94,10 @@ internal static class SlackAckLoad
     }
 
     /// <summary>Waits until Cutover's worker has done every stored request.</summary>
-    private static async Task DrainedAsync(CutoverDbContextFactory queue)
+    internal static async Task DrainedAsync(CutoverDbContextFactory queue, TimeSpan? patience = null)
     {
-        var deadline = Stopwatch.GetTimestamp() + (long)(DrainTimeout.TotalSeconds * Stopwatch.Frequency);
+        var timeout = patience ?? DrainTimeout;
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
             await using var db = queue.CreateDbContext();
@@ -104,15 +105,17 @@ internal static class SlackAckLoad
             if (pending == 0)
                 return;
             if (Stopwatch.GetTimestamp() > deadline)
-                throw new InvalidOperationException($"Cutover's worker left {pending} requests undone for {DrainTimeout.TotalMinutes:0} minutes.");
+                throw new InvalidOperationException($"Cutover's worker left {pending} requests undone for {timeout.TotalMinutes:0} minutes.");
             await Task.Delay(10);
         }
     }
 
-    private static async Task<HostProcess> StartCutoverAsync(string databaseUrl, Uri slackApi, string? hostDll)
+    /// <summary>Starts Cutover.Host in Slack mode on <paramref name="databaseUrl"/> (empty: a fresh SQLite file), with <paramref name="runtime"/> added to its environment (GC settings to compare).</summary>
+    internal static async Task<HostProcess> StartCutoverAsync(string databaseUrl, Uri slackApi, string? hostDll,
+        IReadOnlyDictionary<string, string>? runtime = null)
     {
         hostDll ??= Path.Combine(AppContext.BaseDirectory, "Cutover.Host.dll");
-        var host = HostProcess.Start(new Dictionary<string, string>
+        var host = HostProcess.Start(new Dictionary<string, string>(runtime ?? new Dictionary<string, string>())
         {
             ["DATABASE_URL"] = databaseUrl,
             ["CUTOVER_SANDBOX"] = "false",
@@ -161,7 +164,7 @@ internal static class SlackAckLoad
     private static string Ratio(LongHistogram cutover, LongHistogram bolt, double percentile) =>
         (Milliseconds(cutover, percentile) / Milliseconds(bolt, percentile)).ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static string? Option(IReadOnlyList<string> arguments, string name)
+    internal static string? Option(IReadOnlyList<string> arguments, string name)
     {
         var at = arguments.ToList().IndexOf(name);
         return at < 0 ? null
@@ -169,13 +172,13 @@ internal static class SlackAckLoad
             : throw new ArgumentException($"{name} needs a value");
     }
 
-    private static string Machine()
+    internal static string Machine()
     {
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
         return $"{cpu ?? "unknown CPU"}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}";
     }
 
-    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+    internal static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     /// <summary>The CPU time the process has used, user and system (<c>/proc/&lt;pid&gt;/stat</c>, in clock ticks of 10 ms).</summary>
     private static TimeSpan CpuTime(int processId)
@@ -186,8 +189,13 @@ internal static class SlackAckLoad
         return TimeSpan.FromMilliseconds(10.0 * (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>The process's resident set now (<c>VmRSS</c>).</summary>
+    internal static long RssMegabytes(int processId) =>
+        long.Parse(File.ReadLines($"/proc/{processId}/status").Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+
     /// <summary>The process's peak resident set (<c>VmHWM</c>).</summary>
-    private static long PeakRssMegabytes(int processId) =>
+    internal static long PeakRssMegabytes(int processId) =>
         long.Parse(File.ReadLines($"/proc/{processId}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
 }

@@ -22,6 +22,10 @@ internal static class Smoke
         var failed = Failures(BenchmarkRunner.Run(DryRuns())).ToList();
         if (await SlackAckLoad.RunAsync([], smoke: true) != 0)
             failed.Add("slack-load");
+        if (await SlackMemory.RunAsync([], smoke: true) != 0)
+            failed.Add("slack-memory");
+        if (await CutoverWindowRun.RunAsync(smoke: true) != 0)
+            failed.Add("window");
         if (await SchedulerFireLag.RunAsync(null, smoke: true) != 0)
             failed.Add("fire-lag");
         Console.WriteLine(failed.Count == 0 ? "Benchmark smoke run: every benchmark ran." : $"Benchmark smoke run FAILED: {string.Join(", ", failed)}");

@@ -21,6 +21,7 @@ public sealed class RecordingHandler : HttpMessageHandler, IHttpMessageHandlerBu
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<RecordedResponse> _responses = [];
     private int _inFlight;
+    private int _sequentialRoundTrips;
 
     /// <summary>A recorder that answers only what is scripted or intercepted; paths are recorded below <paramref name="mount"/> when given.</summary>
     public RecordingHandler(Uri? mount = null) => _mount = mount;
@@ -64,6 +65,13 @@ public sealed class RecordingHandler : HttpMessageHandler, IHttpMessageHandlerBu
     /// <summary>Requests that arrived and are not answered yet (e.g. to move a fake clock only while none is).</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
 
+    /// <summary>
+    /// Requests that arrived while no other was in flight, since the last <see cref="Clear"/>: the round trips a client
+    /// made one after the other. Calls made concurrently count once, so with a fixed latency per call the time spent
+    /// waiting on the network is this many latencies.
+    /// </summary>
+    public int SequentialRoundTrips => Volatile.Read(ref _sequentialRoundTrips);
+
     /// <summary>Answers the next unanswered request with <paramref name="status"/>, <paramref name="body"/> and <paramref name="headers"/>.</summary>
     public RecordingHandler Then(HttpStatusCode status, string body = "", string mediaType = "application/json", params (string Name, string Value)[] headers) =>
         Script((request, _) =>
@@ -96,6 +104,7 @@ public sealed class RecordingHandler : HttpMessageHandler, IHttpMessageHandlerBu
         {
             _requests.Clear();
             _responses.Clear();
+            Volatile.Write(ref _sequentialRoundTrips, 0);
         }
     }
 
@@ -126,7 +135,8 @@ public sealed class RecordingHandler : HttpMessageHandler, IHttpMessageHandlerBu
 
     private async Task<HttpResponseMessage> ExchangeAsync(HttpRequestMessage request, HttpMessageInvoker? network, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _inFlight);
+        if (Interlocked.Increment(ref _inFlight) == 1)
+            Interlocked.Increment(ref _sequentialRoundTrips);
         try
         {
             var headers = request.Headers.NonValidated.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);

@@ -35,6 +35,9 @@ public static class CutoverWindowEstimate
     /// <summary>Dynos booting on the target before go-live's smoke check passes.</summary>
     public static readonly (TimeSpan Low, TimeSpan High) Boot = (TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(90));
 
+    /// <summary>Forks the data cutover makes at once (its concurrent calls).</summary>
+    public const int ForksAtOnce = 4;
+
     /// <summary>Time to drain one commit of follower lag (a follower replays far faster than writes arrive).</summary>
     public static readonly (TimeSpan Low, TimeSpan High) PerLagCommit = (TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(10));
 
@@ -54,22 +57,28 @@ public static class CutoverWindowEstimate
         };
         var low = latency * calls;
         var high = latency * calls * 2;
+        // The follower's promotion and the forks go side by side (forks four at a time): the longer of them counts.
+        var (followerLow, followerHigh) = (TimeSpan.Zero, TimeSpan.Zero);
         if (inputs.HasFollower)
         {
             var lag = inputs.FollowerLagCommits ?? 0;
-            low += PerLagCommit.Low * lag + Promote.Low;
-            high += PerLagCommit.High * lag + Promote.High;
+            (followerLow, followerHigh) = (PerLagCommit.Low * lag + Promote.Low, PerLagCommit.High * lag + Promote.High);
             parts.Add(inputs.FollowerLagCommits is { } commits
                 ? $"follower lag {commits.ToString(CultureInfo.InvariantCulture)} commit(s) to drain, then unfollow + promote ({Range(Promote)}, assumed)"
                 : $"follower lag unknown; unfollow + promote ({Range(Promote)}, assumed) after it drains");
         }
 
+        var (forksLow, forksHigh) = (TimeSpan.Zero, TimeSpan.Zero);
         if (inputs.RedisForks > 0)
         {
-            low += RedisFork.Low * inputs.RedisForks;
-            high += RedisFork.High * inputs.RedisForks;
-            parts.Add($"{inputs.RedisForks.ToString(CultureInfo.InvariantCulture)} Redis fork(s) ({Range(RedisFork)} each, assumed)");
+            var rounds = (inputs.RedisForks + ForksAtOnce - 1) / ForksAtOnce;
+            (forksLow, forksHigh) = (RedisFork.Low * rounds, RedisFork.High * rounds);
+            parts.Add($"{inputs.RedisForks.ToString(CultureInfo.InvariantCulture)} Redis fork(s) ({Range(RedisFork)} each, assumed; "
+                      + (inputs.HasFollower ? "beside the follower's promotion)" : "side by side)"));
         }
+
+        low += followerLow > forksLow ? followerLow : forksLow;
+        high += followerHigh > forksHigh ? followerHigh : forksHigh;
 
         if (inputs.KafkaClusters > 0)
             parts.Add($"{inputs.KafkaClusters.ToString(CultureInfo.InvariantCulture)} Kafka cluster(s) moved by hand: add your own time");

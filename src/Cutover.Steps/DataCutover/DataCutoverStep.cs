@@ -8,7 +8,7 @@ namespace Cutover.Steps.DataCutover;
 /// <see cref="MigrationOptions.LagTimeout"/>), <c>PUT /client/v11/databases/{id}/unfollow</c> while it still follows, and
 /// <c>POST /addon-attachments</c> to make it <c>DATABASE</c> on the target unless it already is. Redis: forks the source
 /// into the proposed plan (<c>config.fork</c>) unless that plan is already on the target, and waits until provisioned
-/// (<see cref="MigrationOptions.AddonTimeout"/>). Kafka and Essential-tier Postgres are moved by hand: each is a manual
+/// (<see cref="MigrationOptions.AddonTimeout"/>). The promotion and the forks go side by side. Kafka and Essential-tier Postgres are moved by hand: each is a manual
 /// action confirmed with its Done button (<see cref="DataCutoverGate"/> holds back the approval until then); one the plan
 /// shows now that was never listed is listed, and the step fails until it is confirmed.
 /// </summary>
@@ -36,33 +36,31 @@ public sealed class DataCutoverStep(
                                      "click its Done button, then retry this step. Nothing was changed.");
         }
 
-        if (rows.Any(r => r.Strategy == DataStrategy.Follower))
-        {
-            var promoted = await PromoteFollowerAsync(run.Id, target, cancellationToken).ConfigureAwait(false);
-            if (!promoted.Succeeded)
-                return promoted;
-            notes.Add(promoted.Message);
-        }
-
+        // The follower's promotion and the forks touch different add-ons: they go side by side, so the window waits for
+        // the longest of them, not their sum. Each is safe to run again, so a retry after one failed finds the rest done.
+        var promotion = rows.Any(r => r.Strategy == DataStrategy.Follower)
+            ? PromoteFollowerAsync(run.Id, target, cancellationToken)
+            : Task.FromResult<StepResult?>(null);
         var forks = rows.Where(r => r.Strategy == DataStrategy.Fork && r.ProposedPlan is not null).ToList();
-        if (forks.Count > 0)
-        {
-            var existing = await HerokuPaging.ListAllAsync<AddOn>((range, ct) => addOns.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false);
-            foreach (var row in forks)
-            {
-                var forked = await ForkAsync(row, target, existing, cancellationToken).ConfigureAwait(false);
-                if (!forked.Succeeded)
-                    return forked;
-                notes.Add(forked.Message);
-            }
-        }
+        var forking = forks.Count > 0 ? ForkAllAsync(forks, target, cancellationToken) : Task.FromResult<StepResult[]>([]);
+        await Task.WhenAll(promotion, forking).ConfigureAwait(false);
+        var outcomes = new[] { await promotion.ConfigureAwait(false) }.Concat(await forking.ConfigureAwait(false)).OfType<StepResult>().ToList();
+        if (outcomes.FirstOrDefault(o => !o.Succeeded) is { } failed)
+            return failed;
+        notes.AddRange(outcomes.Select(o => o.Message));
 
         notes.AddRange(manual.Select(i => $"{i.Action.Title}: done, confirmed by {i.ConfirmedBy} at {i.ConfirmedAt?.UtcDateTime:yyyy-MM-dd HH:mm} UTC."));
         notes.Add("Reminder: dataclips stay bound to the old database; re-point them to the new one by hand (Heroku has no API for it).");
         return StepResult.Done(string.Join(" ", notes));
     }
 
-    private async Task<StepResult> PromoteFollowerAsync(long runId, string target, CancellationToken cancellationToken)
+    private async Task<StepResult[]> ForkAllAsync(List<AddonPlanRow> forks, string target, CancellationToken cancellationToken)
+    {
+        var existing = await HerokuPaging.ListAllAsync<AddOn>((range, ct) => addOns.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false);
+        return await Concurrently.EachAsync(forks, (row, ct) => ForkAsync(row, target, existing, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<StepResult?> PromoteFollowerAsync(long runId, string target, CancellationToken cancellationToken)
     {
         if (await facts.GetAsync(runId, AddonsStep.FollowerFact, cancellationToken).ConfigureAwait(false) is not { } id)
             return StepResult.Failed("No Postgres follower is recorded for this run: run step 6 (addons) first, then retry.");

@@ -38,11 +38,13 @@ public sealed class GoLiveStep(
                                 + "Check its logs and dynos, or put the source back in service; retry once fixed.");
     }
 
-    /// <summary>One look at the dynos and the newest release; <c>Problem</c> is null when the app passes.</summary>
+    /// <summary>One look at the dynos and the newest release, side by side; <c>Problem</c> is null when the app passes.</summary>
     private async Task<(string? Problem, string Summary)> SmokeCheckAsync(string target, CancellationToken cancellationToken)
     {
-        var running = await HerokuPaging.ListAllAsync<Dyno>((range, ct) => dynos.ListAsync(target, range, ct), cancellationToken).ConfigureAwait(false);
-        var release = await StepReads.NewestReleaseAsync(releases, target, cancellationToken).ConfigureAwait(false);
+        var dynoRead = HerokuPaging.ListAllAsync<Dyno>((range, ct) => dynos.ListAsync(target, range, ct), cancellationToken);
+        var releaseRead = StepReads.NewestReleaseAsync(releases, target, cancellationToken);
+        await Task.WhenAll(dynoRead, releaseRead).ConfigureAwait(false);
+        var (running, release) = (await dynoRead.ConfigureAwait(false), await releaseRead.ConfigureAwait(false));
         var problems = new List<string>();
         if (release is not { Status: "succeeded", Current: true })
         {

@@ -11,39 +11,46 @@ internal sealed record DnsRepointResult(
 
 /// <summary>
 /// Points each hostname at its target through the DNS provider when it applies changes (a record already right is left
-/// alone by the provider), then looks every record up on its authoritative name servers. Shared by the DNS switch and the
-/// rollback, which repoint the same way in opposite directions.
+/// alone by the provider), then looks every record up on its authoritative name servers, the hostnames side by side
+/// (<see cref="Concurrently"/>). Shared by the DNS switch and the rollback, which repoint the same way in opposite directions.
 /// </summary>
 internal static class DnsRepoint
 {
     public static async Task<DnsRepointResult> ApplyAsync(IDnsProvider provider, IDnsTtlLookup lookup, IEnumerable<(string Host, string Target)> targets,
         CancellationToken cancellationToken)
     {
-        var verified = new List<string>();
-        var wrong = new List<string>();
-        var unanswered = new List<(string Record, string Problem)>();
-        foreach (var (host, target) in targets)
-        {
-            if (provider.AppliesChanges)
-            {
-                var change = await provider.SetTargetAsync(host, target, cancellationToken).ConfigureAwait(false);
-                if (!change.Done)
-                {
-                    wrong.Add($"{host}: {change.Text}");
-                    continue;
-                }
-            }
+        // The hostnames are independent: each is repointed and looked up side by side with the others.
+        var outcomes = await Concurrently.EachAsync([.. targets], (t, ct) => RepointAsync(provider, lookup, t.Host, t.Target, ct), cancellationToken)
+            .ConfigureAwait(false);
+        return new DnsRepointResult(
+            [.. outcomes.Where(o => o.Kind == Outcome.Verified).Select(o => o.Text)],
+            [.. outcomes.Where(o => o.Kind == Outcome.Wrong).Select(o => o.Text)],
+            [.. outcomes.Where(o => o.Kind == Outcome.Unanswered).Select(o => (o.Text, o.Problem!))]);
+    }
 
-            var observation = await lookup.ObserveAsync(host, cancellationToken).ConfigureAwait(false);
-            var values = observation.Answers.Select(a => a.Value.TrimEnd('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (values.Count == 0)
-                unanswered.Add(($"{host} → CNAME {target}", observation.Problem ?? "no answer"));
-            else if (values.All(v => string.Equals(v, target.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)))
-                verified.Add($"{host} → CNAME {target} (verified on {observation.Answers.Count} name server(s))");
-            else
-                wrong.Add($"{host} points at {string.Join(", ", values)}; {DnsInstructions.PointAt(host, target)}");
+    private enum Outcome
+    {
+        Verified,
+        Wrong,
+        Unanswered,
+    }
+
+    private static async Task<(Outcome Kind, string Text, string? Problem)> RepointAsync(IDnsProvider provider, IDnsTtlLookup lookup, string host,
+        string target, CancellationToken cancellationToken)
+    {
+        if (provider.AppliesChanges)
+        {
+            var change = await provider.SetTargetAsync(host, target, cancellationToken).ConfigureAwait(false);
+            if (!change.Done)
+                return (Outcome.Wrong, $"{host}: {change.Text}", null);
         }
 
-        return new DnsRepointResult(verified, wrong, unanswered);
+        var observation = await lookup.ObserveAsync(host, cancellationToken).ConfigureAwait(false);
+        var values = observation.Answers.Select(a => a.Value.TrimEnd('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (values.Count == 0)
+            return (Outcome.Unanswered, $"{host} → CNAME {target}", observation.Problem ?? "no answer");
+        return values.All(v => string.Equals(v, target.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            ? (Outcome.Verified, $"{host} → CNAME {target} (verified on {observation.Answers.Count} name server(s))", null)
+            : (Outcome.Wrong, $"{host} points at {string.Join(", ", values)}; {DnsInstructions.PointAt(host, target)}", null);
     }
 }
