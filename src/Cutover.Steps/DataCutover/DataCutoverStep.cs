@@ -36,9 +36,15 @@ public sealed class DataCutoverStep(
                                      "click its Done button, then retry this step. Nothing was changed.");
         }
 
+        // Nothing is changed before the follower is known to have been made by step 6.
+        var promotes = rows.Any(r => r.Strategy == DataStrategy.Follower);
+        if (promotes && await facts.GetAsync(run.Id, AddonsStep.FollowerFact, cancellationToken).ConfigureAwait(false) is null)
+            return StepResult.Failed("No Postgres follower is recorded for this run: run step 6 (addons) first, then retry.");
+
         // The follower's promotion and the forks touch different add-ons: they go side by side, so the window waits for
-        // the longest of them, not their sum. Each is safe to run again, so a retry after one failed finds the rest done.
-        var promotion = rows.Any(r => r.Strategy == DataStrategy.Follower)
+        // the longest of them, not their sum. Each is safe to run again: after a failure (the lag not drained in time,
+        // say) a fork already made is found and reused by the retry.
+        var promotion = promotes
             ? PromoteFollowerAsync(run.Id, target, cancellationToken)
             : Task.FromResult<StepResult?>(null);
         var forks = rows.Where(r => r.Strategy == DataStrategy.Fork && r.ProposedPlan is not null).ToList();
